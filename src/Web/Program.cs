@@ -1,3 +1,38 @@
+using Certification.Web.Api;
+using Certification.Web.Infrastructure;
+using Certification.Web.Infrastructure.Evidence;
+using Certification.Web.Infrastructure.Localization;
+using Certification.Web.Infrastructure.Configuration;
+using Certification.Web.Infrastructure.Startup;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.UseRootSettings(args);
+
+builder.AddDatabase();
+builder.AddIdentityAndAccess();
+builder.AddLocalisedPages();
+builder.AddEvidenceStore();
+
 var app = builder.Build();
+
+if (await StartupCommands.RunAsync(app, args))
+    return;
+
+app.UseProblemHandling();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseSecurityGates();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapCulture();
+app.MapApis();
+app.MapRazorPages();
+
 app.Run();
+
+/// <summary>Entry point type, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

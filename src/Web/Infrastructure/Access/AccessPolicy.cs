@@ -1,0 +1,78 @@
+using Certification.Web.Domain.Enterprises;
+using Certification.Web.Domain.Evidence;
+using Certification.Web.Domain.Parks;
+using Certification.Web.Infrastructure.Identity;
+
+namespace Certification.Web.Infrastructure.Access;
+
+/// <summary>
+/// THE place that says who may see and change which resource. Pages and endpoints filter every query
+/// through it, so a resource outside the user's reach is simply not found (404), never shown.
+/// Rules:
+/// - Park developer: parks whose investor is its organisation, and their enterprises.
+/// - Enterprise: its own enterprise record(s); the park it sits in, read-only.
+/// - Reviewer: only what is routed to its body (nothing of parks or enterprises directly).
+/// - Board and Committee: everything in their province, read-only for master data.
+/// - Administrator: everything in their province, may change master data.
+/// If you add a resource, add its Visible/Editable pair here and a row to CrossOrganisationAccessTests.
+/// </summary>
+public sealed class AccessPolicy(CurrentUser user)
+{
+    public CurrentUser User => user;
+
+    private bool SeesWholeProvince => user.IsIn(Roles.Board) || user.IsIn(Roles.Committee) || user.IsIn(Roles.Administrator);
+
+    public IQueryable<Park> VisibleParks(IQueryable<Park> parks, IQueryable<Enterprise> enterprises)
+    {
+        if (SeesWholeProvince)
+            return parks.Where(p => p.ProvinceId == user.ProvinceId);
+        if (user.IsIn(Roles.ParkDeveloper))
+            return parks.Where(p => p.InvestorOrganisationId == user.OrganisationId);
+        if (user.IsIn(Roles.Enterprise))
+            return parks.Where(p => enterprises.Any(e => e.ParkId == p.Id && e.OrganisationId == user.OrganisationId));
+        return parks.Where(_ => false);
+    }
+
+    public IQueryable<Park> EditableParks(IQueryable<Park> parks)
+    {
+        if (user.IsIn(Roles.Administrator))
+            return parks.Where(p => p.ProvinceId == user.ProvinceId);
+        if (user.IsIn(Roles.ParkDeveloper))
+            return parks.Where(p => p.InvestorOrganisationId == user.OrganisationId);
+        return parks.Where(_ => false);
+    }
+
+    public bool CanCreateParks => user.IsIn(Roles.ParkDeveloper) || user.IsIn(Roles.Administrator);
+
+    public IQueryable<Enterprise> VisibleEnterprises(IQueryable<Enterprise> enterprises, IQueryable<Park> parks)
+    {
+        if (SeesWholeProvince)
+            return enterprises.Where(e => parks.Any(p => p.Id == e.ParkId && p.ProvinceId == user.ProvinceId));
+        return EditableEnterprises(enterprises, parks);
+    }
+
+    public IQueryable<Enterprise> EditableEnterprises(IQueryable<Enterprise> enterprises, IQueryable<Park> parks)
+    {
+        if (user.IsIn(Roles.Administrator))
+            return enterprises.Where(e => parks.Any(p => p.Id == e.ParkId && p.ProvinceId == user.ProvinceId));
+        if (user.IsIn(Roles.ParkDeveloper))
+            return enterprises.Where(e => parks.Any(p => p.Id == e.ParkId && p.InvestorOrganisationId == user.OrganisationId));
+        if (user.IsIn(Roles.Enterprise))
+            return enterprises.Where(e => e.OrganisationId == user.OrganisationId);
+        return enterprises.Where(_ => false);
+    }
+
+    /// <summary>Parks a new enterprise may be added to: a developer's own parks, an administrator's province.</summary>
+    public IQueryable<Park> ParksAcceptingEnterprises(IQueryable<Park> parks) => EditableParks(parks);
+
+    public IQueryable<EvidenceFile> VisibleEvidence(IQueryable<EvidenceFile> files, IQueryable<Domain.Organisations.Organisation> organisations)
+    {
+        if (SeesWholeProvince)
+            return files.Where(f => f.OwnerOrganisationId == user.OrganisationId
+                || organisations.Any(o => o.Id == f.OwnerOrganisationId && o.ProvinceId == user.ProvinceId));
+        return files.Where(f => f.OwnerOrganisationId == user.OrganisationId);
+    }
+
+    public IQueryable<EvidenceFile> DeletableEvidence(IQueryable<EvidenceFile> files) =>
+        files.Where(f => f.OwnerOrganisationId == user.OrganisationId && f.LockedAt == null);
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Certification.Web.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Certification.Web.Infrastructure.Audit;
+
+/// <summary>One tracked change, captured before the save so that the original values are still known.</summary>
+internal sealed record CapturedChange(EntityEntry Entry, string Action, string EntityType, string? Before, string? After);
+
+internal static class AuditCapture
+{
+    // Secrets never enter the audit trail; their change is recorded, their value is not.
+    private static readonly HashSet<string> Redacted =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "TokenValue", "AuthenticatorKey"];
+
+    public static List<CapturedChange> Capture(ChangeTracker tracker)
+    {
+        tracker.DetectChanges();
+        var changes = new List<CapturedChange>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+                continue;
+            var type = entry.Metadata.ClrType.Name;
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changes.Add(new(entry, "Added", type, null, Serialise(entry.Properties, p => p.CurrentValue)));
+                    break;
+                case EntityState.Deleted:
+                    changes.Add(new(entry, "Deleted", type, Serialise(entry.Properties, p => p.OriginalValue), null));
+                    break;
+                case EntityState.Modified:
+                    var modified = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                    if (modified.Count > 0)
+                        changes.Add(new(entry, "Modified", type, Serialise(modified, p => p.OriginalValue), Serialise(modified, p => p.CurrentValue)));
+                    break;
+            }
+        }
+        return changes;
+    }
+
+    public static string KeyOf(EntityEntry entry) =>
+        string.Join("|", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString() ?? ""));
+
+    private static string Serialise(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in properties)
+            values[property.Metadata.Name] = Redacted.Contains(property.Metadata.Name) ? "[redacted]" : value(property);
+        return JsonSerializer.Serialize(values);
+    }
+}
