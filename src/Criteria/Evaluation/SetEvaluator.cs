@@ -1,0 +1,92 @@
+using Certification.Criteria.Indicators;
+using Certification.Criteria.Wording;
+
+namespace Certification.Criteria.Evaluation;
+
+/// <summary>Runs the compiled rules of one set and assembles the result tree, totals and gap list.</summary>
+internal sealed class SetEvaluator
+{
+    private readonly IndicatorSet _set;
+    private readonly IndicatorRule[] _rules;
+
+    public SetEvaluator(IndicatorSet set)
+    {
+        _set = set;
+        _rules = set.Indicators.Select(Compile).ToArray();
+    }
+
+    public SetEvaluation Evaluate(EvaluationContext context)
+    {
+        var results = new IndicatorResult[_rules.Length];
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            results[i] = _rules[i].Evaluate(context);
+        }
+
+        var writer = context.Writer;
+        int met = 0, applicable = 0;
+        var gaps = new List<Gap>();
+        foreach (var result in results)
+        {
+            if (result.Outcome != IndicatorOutcome.NotApplicable)
+            {
+                applicable++;
+            }
+
+            if (result.Outcome == IndicatorOutcome.Met)
+            {
+                met++;
+            }
+            else if (result.IsMandatory && result.Outcome != IndicatorOutcome.NotApplicable)
+            {
+                gaps.Add(new Gap { Result = result, Sentence = result.Remedy ?? result.Sentence });
+            }
+        }
+
+        decimal? percent = applicable == 0 ? null : met * 100m / applicable;
+        return new SetEvaluation
+        {
+            SetId = _set.SetId,
+            SetVersion = _set.Version,
+            SetTitle = writer.Title(_set.Title),
+            SubjectKind = _set.SubjectKind,
+            EvaluationDate = context.Date,
+            Language = writer.Language,
+            Indicators = results,
+            Groups = results
+                .GroupBy(r => r.Indicator.Group)
+                .Select(g => new GroupResult { Group = g.Key, Title = writer.GroupTitle(g.Key), Indicators = g.ToArray() })
+                .ToArray(),
+            MetCount = met,
+            ApplicableCount = applicable,
+            CompliancePercent = percent,
+            AllMandatoryMet = gaps.Count == 0,
+            Gaps = gaps,
+            Summary = Summary(writer, met, applicable, percent, gaps.Count),
+        };
+    }
+
+    private static string Summary(SentenceWriter writer, int met, int applicable, decimal? percent, int gaps)
+    {
+        if (percent is not { } share)
+        {
+            return writer.Say(Phrase.SummaryNoApplicable);
+        }
+
+        var shown = writer.Percent(share, null, true);
+        return gaps == 0
+            ? writer.Say(Phrase.SummaryAllMandatoryMet, writer.Integer(met), writer.Integer(applicable), shown)
+            : writer.Say(Phrase.SummaryMandatoryMissing, writer.Integer(met), writer.Integer(applicable), shown, writer.Integer(gaps));
+    }
+
+    private static IndicatorRule Compile(Indicator indicator) => indicator.Kind switch
+    {
+        IndicatorKind.YesNo => new YesNoRule(indicator),
+        IndicatorKind.Count => new SymbiosisCountRule(indicator),
+        IndicatorKind.Ratio => new EnterpriseRatioRule(indicator),
+        IndicatorKind.QuantityRatio => new QuantityRatioRule(indicator),
+        IndicatorKind.Number => new NumberRule(indicator),
+        IndicatorKind.Attribute => new EnterpriseAttributeRule(indicator),
+        _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Kind, "No rule for this indicator kind."),
+    };
+}
