@@ -12,7 +12,7 @@ namespace Certification.Web.Data.Demo;
 /// Demo data: real Đồng Nai park names (public facts) with invented figures and invented companies, people and
 /// e-mail addresses. Every row is flagged IsDemo and shown with a "demo data" badge. Loaded once; later runs keep it.
 /// </summary>
-public sealed class DemoData(CertificationDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, AuditActor actor, ILogger<DemoData> logger)
+public sealed class DemoData(CertificationDbContext db, UserManager<AppUser> users, AuditActor actor, ILogger<DemoData> logger)
 {
     /// <summary>The password of every demo user; listed in the README.</summary>
     public const string Password = "DemoCert2026";
@@ -30,7 +30,6 @@ public sealed class DemoData(CertificationDbContext db, UserManager<AppUser> use
     public async Task LoadOnceAsync(CancellationToken cancellationToken)
     {
         actor.ActAs(null, "demo-seed");
-        await EnsureRolesAsync();
         if (await db.Organisations.AnyAsync(o => o.IsDemo, cancellationToken))
         {
             logger.LogInformation("Demo data already present; kept as it is.");
@@ -97,13 +96,6 @@ public sealed class DemoData(CertificationDbContext db, UserManager<AppUser> use
     {
         db.Organisations.Add(organisation);
         return organisation;
-    }
-
-    private async Task EnsureRolesAsync()
-    {
-        foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role))
-                Check(await roles.CreateAsync(new AppRole(role)));
     }
 
     private static void Check(IdentityResult result)

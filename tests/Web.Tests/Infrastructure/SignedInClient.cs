@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Certification.Web.Tests.Infrastructure;
+
+/// <summary>Signs in through the real login pages (password, then TOTP when the user has it) and keeps the cookie.</summary>
+public static partial class SignedInClient
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public static HttpClient Anonymous(TestApp app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<HttpClient> SignInAsync(TestApp app, TestWorld.TestUser user, string password = TestWorld.Password)
+    {
+        var client = Anonymous(app);
+        var response = await PostFormAsync(client, "/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = password });
+        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("LoginWith2fa"))
+        {
+            var code = Totp.Code(user.AuthenticatorKey ?? throw new InvalidOperationException("The user has two-factor on but no key."), DateTimeOffset.UtcNow);
+            response = await PostFormAsync(client, response.Headers.Location.OriginalString, new() { ["Input.TwoFactorCode"] = code });
+        }
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in of {user.Email} failed: {(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    /// <summary>GETs the form page for its antiforgery token, then POSTs the fields with it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPageUrl = null)
+    {
+        var page = await client.GetAsync(formPageUrl ?? url);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = TokenPattern().Match(html);
+        if (!token.Success)
+            throw new InvalidOperationException($"No antiforgery token on {formPageUrl ?? url} ({(int)page.StatusCode}).");
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))));
+        return await client.PostAsync(url, content);
+    }
+}
