@@ -46,7 +46,7 @@ public static class EcoEnterpriseProcess
             .HumanTask(ActivityIds.Evaluation, t => t.Named("Evaluate").AssignTo(board).Outcomes(Approve, Refuse)
                 .RequireData(Refuse, ProcessDataKeys.RefusalReasons).DueIn(settings.EvaluationWorkingDays, dossierClock).Form(FormKeys.Evaluation))
             .Action(ActivityIds.IssueCertificate, CertificateIssueAction, "Issue certificate")
-            .End(ActivityIds.Certified, Certified)
+            .End(ActivityIds.Certified, Certified, "Certified")
             .End(ActivityIds.RefusedByBoard, RefusedByBoard, "Refused by Board")
             .Transition(ActivityIds.Draft, Submit, ActivityIds.CompletenessCheck)
             .Transition(ActivityIds.CompletenessCheck, Complete, ActivityIds.Forward)

@@ -55,7 +55,7 @@ public static class EcoIndustrialParkProcess
                 .Outcomes(Approve, Refuse).RequireData(Refuse, ProcessDataKeys.RefusalReasons)
                 .DueIn(settings.CommitteeWorkingDays, ClockReference.Instance(Clocks.Committee)).Form(FormKeys.CommitteeDecision))
             .Action(ActivityIds.IssueCertificate, CertificateIssueAction, "Issue certificate")
-            .End(ActivityIds.Certified, Certified)
+            .End(ActivityIds.Certified, Certified, "Certified")
             .End(ActivityIds.RefusedByBoard, RefusedByBoard, "Refused by Board")
             .End(ActivityIds.RefusedByCommittee, RefusedByCommittee, "Refused by Committee")
             .Transition(ActivityIds.Draft, Submit, ActivityIds.CompletenessCheck)

@@ -14,7 +14,7 @@ namespace Certification.Workflows.Rendering;
 /// </summary>
 public static class WorkflowDiagram
 {
-    private const double BoxWidth = 190, BoxHeight = 52, ColumnGap = 40, LayerGap = 64, Margin = 24;
+    private const double BoxWidth = 200, BoxHeight = 52, ColumnGap = 40, LayerGap = 64, Margin = 24;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     private const string Style = """
@@ -40,7 +40,10 @@ public static class WorkflowDiagram
         var prefix = IdPrefix(definition);
         var widest = layout.LayerSizes.Max();
         var contentWidth = (widest * BoxWidth) + ((widest - 1) * ColumnGap);
-        var loopRoom = layout.BackEdges.Count == 0 ? 0 : 60 + (0.75 * LoopBulge(layout.LayerSizes.Count - 1)) + 110;
+        var loopRoom = layout.BackEdges
+            .Select(t => (0.75 * LoopBulge(Math.Abs(layout.Slots[t.From].Layer - layout.Slots[t.To].Layer))) + 110) // bulge + label
+            .DefaultIfEmpty(0)
+            .Max();
         var width = (2 * Margin) + contentWidth + loopRoom;
         var height = (2 * Margin) + (layout.LayerSizes.Count * BoxHeight) + ((layout.LayerSizes.Count - 1) * LayerGap);
 
@@ -138,7 +141,7 @@ public static class WorkflowDiagram
             Svg + "g",
             new XAttribute("class", classes.ToString()),
             new XAttribute("data-activity-id", activity.Id),
-            new XElement(Svg + "title", $"{activity.DisplayName} [{activity.Id}] — {activity.TypeName}: {detail}"),
+            new XElement(Svg + "title", $"{activity.DisplayName} [{activity.Id}] — {activity.TypeName}: {Tooltip(activity, detail)}"),
             new XElement(
                 Svg + "rect",
                 new XAttribute("x", Number(at.X)),
@@ -147,12 +150,12 @@ public static class WorkflowDiagram
                 new XAttribute("height", Number(BoxHeight)),
                 new XAttribute("rx", activity is End ? Number(BoxHeight / 2) : "6")),
             new XElement(Svg + "text", new XAttribute("class", "name"), new XAttribute("x", Number(at.X + 10)), new XAttribute("y", Number(at.Y + 21)), Shorten(activity.DisplayName, 26)),
-            new XElement(Svg + "text", new XAttribute("class", "detail"), new XAttribute("x", Number(at.X + 10)), new XAttribute("y", Number(at.Y + 39)), Shorten(detail, 32)));
+            new XElement(Svg + "text", new XAttribute("class", "detail"), new XAttribute("x", Number(at.X + 10)), new XAttribute("y", Number(at.Y + 39)), Shorten(detail, 31)));
     }
 
     private static string Detail(Activity activity) => activity switch
     {
-        HumanTask task => task.Due is { } due ? $"{task.Assignee} · {due.WorkingDays} wd" : task.Assignee.ToString(),
+        HumanTask task => task.Due is { } due ? $"{task.Assignee.RoleCode} · {due.WorkingDays} working days" : task.Assignee.RoleCode,
         FanOut fanOut => $"each of {fanOut.CollectionKey}",
         Join join => join.Quorum is { } quorum ? $"join {quorum} of {join.ForkId}" : $"join all of {join.ForkId}",
         Fork => "parallel branches",
@@ -163,6 +166,10 @@ public static class WorkflowDiagram
         End end => end.FinalOutcome,
         _ => activity.TypeName,
     };
+
+    private static string Tooltip(Activity activity, string detail) => activity is HumanTask task
+        ? $"{task.Assignee}{(task.Due is { } due ? $", due in {due.WorkingDays} working days on clock '{due.Clock.Name}'" : string.Empty)}, form {task.FormKey}"
+        : detail;
 
     private static double LoopBulge(int layerSpan) => 40 + (14 * layerSpan);
 
