@@ -1,5 +1,6 @@
 using Certification.Web.Domain.Enterprises;
 using Certification.Web.Domain.Evidence;
+using Certification.Web.Domain.Organisations;
 using Certification.Web.Domain.Parks;
 using Certification.Web.Infrastructure.Identity;
 
@@ -13,7 +14,8 @@ namespace Certification.Web.Infrastructure.Access;
 /// - Enterprise: its own enterprise record(s); the park it sits in, read-only.
 /// - Reviewer: only what is routed to its body (nothing of parks or enterprises directly).
 /// - Board and Committee: everything in their province, read-only for master data.
-/// - Administrator: everything in their province, may change master data.
+/// - Administrator: everything in their province, may change master data; manages the people and organisations
+///   of their province and of the national reviewing bodies (ministries, which have no province).
 /// If you add a resource, add its Visible/Editable pair here and a row to CrossOrganisationAccessTests.
 /// </summary>
 public sealed class AccessPolicy(CurrentUser user)
@@ -65,12 +67,21 @@ public sealed class AccessPolicy(CurrentUser user)
     /// <summary>Parks a new enterprise may be added to: a developer's own parks, an administrator's province.</summary>
     public IQueryable<Park> ParksAcceptingEnterprises(IQueryable<Park> parks) => EditableParks(parks);
 
-    public IQueryable<EvidenceFile> VisibleEvidence(IQueryable<EvidenceFile> files, IQueryable<Domain.Organisations.Organisation> organisations)
+    public IQueryable<EvidenceFile> VisibleEvidence(IQueryable<EvidenceFile> files, IQueryable<Organisation> organisations)
     {
         if (SeesWholeProvince)
             return files.Where(f => f.OwnerOrganisationId == user.OrganisationId
                 || organisations.Any(o => o.Id == f.OwnerOrganisationId && o.ProvinceId == user.ProvinceId));
         return files.Where(f => f.OwnerOrganisationId == user.OrganisationId);
+    }
+
+    /// <summary>Organisations whose users and details an administrator may manage; none for other roles.</summary>
+    public IQueryable<Organisation> ManageableOrganisations(IQueryable<Organisation> organisations)
+    {
+        if (!user.IsIn(Roles.Administrator))
+            return organisations.Where(_ => false);
+        return organisations.Where(o => o.ProvinceId == user.ProvinceId
+            || (o.Kind == OrganisationKind.ReviewingBody && o.ProvinceId == null));
     }
 
     public IQueryable<EvidenceFile> DeletableEvidence(IQueryable<EvidenceFile> files) =>
