@@ -54,13 +54,13 @@ public sealed class Incident
     /// <summary>When the activity failed.</summary>
     [JsonInclude] public DateTimeOffset OccurredAt { get; private set; }
 
-    /// <summary>When it was retried; <see langword="null"/> while open.</summary>
+    /// <summary>When it was retried (or withdrawn because its join's quorum was reached); <see langword="null"/> while open.</summary>
     [JsonInclude] public DateTimeOffset? ResolvedAt { get; private set; }
 
-    /// <summary>The administrator who retried it.</summary>
+    /// <summary>The administrator who retried it (or whose action made the quorum that withdrew it).</summary>
     [JsonInclude] public string? ResolvedBy { get; private set; }
 
-    /// <summary>True until retried.</summary>
+    /// <summary>True until retried or withdrawn.</summary>
     [JsonIgnore] public bool IsOpen => ResolvedAt is null;
 
     internal ExecutionToken Token => new(ActivityId, ItemKey, ScopeId);

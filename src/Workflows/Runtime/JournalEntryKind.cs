@@ -12,7 +12,13 @@ public enum JournalEntryKind
     /// <summary>The activity now waits on a bookmark (task created, timer set).</summary>
     Waiting,
 
-    /// <summary>A waiting bookmark was withdrawn (quorum reached, instance ended or cancelled).</summary>
+    /// <summary>
+    /// A waiting bookmark (or the failed path of an open incident) was withdrawn without an outcome:
+    /// its join's quorum was reached, or the instance ended or was cancelled.
+    /// </summary>
+    Withdrawn,
+
+    /// <summary>The whole instance was cancelled; recorded on the start activity with the reason as data summary.</summary>
     Cancelled,
 
     /// <summary>The activity threw; an incident was opened.</summary>

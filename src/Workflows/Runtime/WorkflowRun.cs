@@ -109,6 +109,13 @@ internal sealed class WorkflowRun(
             Withdraw(bookmark);
         }
 
+        // A failed path of a closed scope is no longer needed; retrying it would run outside any scope.
+        foreach (var incident in Instance.Incidents.Where(i => i.IsOpen && i.ScopeId is { } id && closing.Contains(id)))
+        {
+            incident.Resolve(Actor, Now);
+            Record(Definition.GetActivity(incident.ActivityId), incident.Token, JournalEntryKind.Withdrawn, summary: incident.Message);
+        }
+
         _queue = new Queue<ExecutionToken>(_queue.Where(t => t.ScopeId is not { } id || !closing.Contains(id)));
         foreach (var closed in Instance.Scopes.Where(s => closing.Contains(s.Id)).ToList())
         {
@@ -143,7 +150,7 @@ internal sealed class WorkflowRun(
     {
         Instance.RemoveBookmark(bookmark);
         ReleaseClocks(bookmark);
-        Record(Definition.GetActivity(bookmark.ActivityId), bookmark.Token, JournalEntryKind.Cancelled);
+        Record(Definition.GetActivity(bookmark.ActivityId), bookmark.Token, JournalEntryKind.Withdrawn);
     }
 
     public async Task RunAsync(CancellationToken cancellationToken)

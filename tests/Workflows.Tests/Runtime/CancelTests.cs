@@ -18,8 +18,8 @@ public class CancelTests
         Assert.Empty(instance.Bookmarks);
         Assert.Equal(_runtime.Time.GetUtcNow(), instance.CompletedAt);
         Assert.Equal(2, instance.Version);
-        Assert.Equal(3, instance.Journal.Count(j => j.Kind == JournalEntryKind.Cancelled && j.ActivityId.StartsWith("task")));
-        Assert.Equal("Withdrawn by the applicant", instance.Journal[^1].DataSummary);
+        Assert.Equal(3, instance.Journal.Count(j => j.Kind == JournalEntryKind.Withdrawn && j.ActivityId.StartsWith("task")));
+        Assert.Equal((JournalEntryKind.Cancelled, "applicant-1", "Withdrawn by the applicant"), (instance.Journal[^1].Kind, instance.Journal[^1].Actor, instance.Journal[^1].DataSummary));
     }
 
     [Fact]

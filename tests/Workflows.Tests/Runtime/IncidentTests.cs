@@ -99,12 +99,50 @@ public class IncidentTests
     }
 
     [Fact]
+    public async Task RetryAsync_CompletesAQuorum_WithdrawsTheScopesOtherIncidentAndTask()
+    {
+        var failing = true;
+        var runtime = new TestRuntime(new DateOnly(2025, 3, 3), ForkWithTwoFailingBranches());
+        runtime.Bindings.AddAction("flaky", (_, _) => failing ? throw new InvalidOperationException("registry offline") : Task.CompletedTask);
+        var instance = await runtime.StartAsync("quorum-fault");
+        Assert.Equal(2, instance.Incidents.Count(i => i.IsOpen));
+
+        failing = false;
+        await runtime.Runner.RetryAsync(instance, instance.Incidents[0].Id, "admin-1");
+
+        Assert.Equal(WorkflowStatus.Completed, instance.Status);
+        Assert.DoesNotContain(instance.Incidents, i => i.IsOpen);
+        Assert.Single(instance.Journal, j => j.Kind == JournalEntryKind.Withdrawn && j.ActivityId == "checkC");
+        Assert.Single(instance.Journal, j => j.Kind == JournalEntryKind.Withdrawn && j.ActivityId == "taskA");
+        await Assert.ThrowsAsync<IncidentNotFoundException>(() => runtime.Runner.RetryAsync(instance, instance.Incidents[1].Id, "admin-1"));
+    }
+
+    [Fact]
     public async Task RetryAsync_UnknownIncident_ThrowsIncidentNotFound()
     {
         var instance = await StartAndApproveAsync();
 
         await Assert.ThrowsAsync<IncidentNotFoundException>(() => _runtime.Runner.RetryAsync(instance, Guid.NewGuid(), "admin-1"));
     }
+
+    // Any one branch suffices; branches b and c run the same flaky host action.
+    private static WorkflowDefinition ForkWithTwoFailingBranches() =>
+        new WorkflowDefinitionBuilder("quorum-fault", 1)
+            .StartAt("split")
+            .Fork("split", ["a", "b", "c"])
+            .HumanTask("taskA", t => t.AssignTo(SampleDefinitions.Officers).Outcomes("done").Form("sample.a"))
+            .Action("checkB", "flaky")
+            .Action("checkC", "flaky")
+            .Join("merge", "split", quorum: 1)
+            .End("end", "Done")
+            .Transition("split", "a", "taskA")
+            .Transition("split", "b", "checkB")
+            .Transition("split", "c", "checkC")
+            .Transition("taskA", "done", "merge")
+            .Transition("checkB", AutomaticAction.DoneOutcome, "merge")
+            .Transition("checkC", AutomaticAction.DoneOutcome, "merge")
+            .Transition("merge", Join.DoneOutcome, "end")
+            .Build();
 
     private static WorkflowDefinition ForkWithFailingBranch() =>
         new WorkflowDefinitionBuilder("fork-fault", 1)

@@ -57,7 +57,7 @@ public class ParallelJoinTests
         await runtime.CompleteAsync(instance, "taskC", "done");
 
         Assert.Equal(["after"], instance.Bookmarks.Select(b => b.ActivityId));
-        Assert.Single(instance.Journal, j => j.ActivityId == "taskB" && j.Kind == JournalEntryKind.Cancelled);
+        Assert.Single(instance.Journal, j => j.ActivityId == "taskB" && j.Kind == JournalEntryKind.Withdrawn);
         var merge = Assert.Single(instance.Journal, j => j.ActivityId == "merge");
         Assert.Equal("2 of 3 paths arrived", merge.DataSummary);
     }
