@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -25,7 +26,7 @@ internal static class JsonData
                 return instant;
             }
 
-            if (value.TryGetValue(out string? text) && DateTimeOffset.TryParse(text, out instant))
+            if (value.TryGetValue(out string? text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
             {
                 return instant;
             }

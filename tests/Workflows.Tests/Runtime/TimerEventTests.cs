@@ -12,6 +12,8 @@ public class TimerEventTests
     // Friday 24 Jan 2025, the last working day before Tết.
     private readonly TestRuntime _runtime = new(new DateOnly(2025, 1, 24), Definition());
 
+    public TimerEventTests() => _runtime.Bindings.AddPredicate("mode.days", context => (string?)context.Data["mode"] == "days");
+
     [Fact]
     public async Task TimerAfterWorkingDays_StartedBeforeTet_FiresAfterTheTwoWorkingDaysFollowingTet()
     {
@@ -70,6 +72,16 @@ public class TimerEventTests
     }
 
     [Fact]
+    public async Task TimerAtInstant_InstantStoredAsText_FiresAtThatInstant()
+    {
+        var data = JsonNode.Parse("""{"mode":"instant","reportDeadline":"2025-12-01T00:00:00+07:00"}""")!.AsObject();
+
+        var instance = await _runtime.StartAsync("timer", data);
+
+        Assert.Equal(DateTimeOffset.Parse("2025-11-30T17:00:00Z"), TestRuntime.Waiting(instance, "deadline").FireAt);
+    }
+
+    [Fact]
     public async Task TimerAtInstant_MissingInstant_FaultsWithIncident()
     {
         var instance = await _runtime.StartAsync("timer", new JsonObject { ["mode"] = "instant" });
@@ -100,6 +112,4 @@ public class TimerEventTests
             .Transition("wait", TimerEvent.ElapsedOutcome, "end")
             .Transition("deadline", TimerEvent.ElapsedOutcome, "end")
             .Build();
-
-    public TimerEventTests() => _runtime.Bindings.AddPredicate("mode.days", context => (string?)context.Data["mode"] == "days");
 }
