@@ -12,17 +12,13 @@ namespace Certification.Criteria.Evaluation;
 internal sealed class EnterpriseAttributeRule : IndicatorRule
 {
     private readonly EnterpriseAttribute _attribute;
-    private readonly Func<EnterpriseRecord, bool?> _readAttribute;
     private readonly PopulationFilter? _population;
-    private readonly Func<EnterpriseRecord, int?>? _readField;
 
     public EnterpriseAttributeRule(Indicator indicator)
         : base(indicator)
     {
         _attribute = indicator.Attribute!.Value;
-        _readAttribute = EnterpriseReaders.For(_attribute);
         _population = indicator.Population;
-        _readField = _population is null ? null : EnterpriseReaders.For(_population.Field);
     }
 
     protected override IndicatorResult EvaluateApplicable(EvaluationContext context)
@@ -30,22 +26,22 @@ internal sealed class EnterpriseAttributeRule : IndicatorRule
         var enterprise = context.SubjectEnterprise
             ?? throw new InvalidOperationException("Attribute indicators evaluate an enterprise; the loader keeps them out of park sets.");
         var writer = context.Writer;
-        if (_readField is not null)
+        if (_population is not null)
         {
-            if (_readField(enterprise) is not { } fieldValue)
+            if (EnterpriseReaders.Read(enterprise, _population.Field) is not { } fieldValue)
             {
-                var noun = writer.FieldNoun(_population!.Field);
+                var noun = writer.FieldNoun(_population.Field);
                 return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.AttributeFieldUnreported, noun), writer.Say(Phrase.RemedyAttributeFieldUnreported, noun))
                     with { UnreportedEnterpriseIds = [enterprise.Id] };
             }
 
-            if (!_population!.Admits(fieldValue))
+            if (!_population.Admits(fieldValue))
             {
                 return Result(context, IndicatorOutcome.NotApplicable, writer.Say(Phrase.NotApplicableOutsidePopulation, writer.Population(_population), writer.Integer(fieldValue)));
             }
         }
 
-        return _readAttribute(enterprise) switch
+        return EnterpriseReaders.Read(enterprise, _attribute) switch
         {
             true => Result(context, IndicatorOutcome.Met, writer.Say(Phrase.AttributeTrue, writer.VerbSingular(_attribute))) with { EnterpriseIds = [enterprise.Id] },
             false => Result(context, IndicatorOutcome.NotMet, writer.Say(Phrase.AttributeFalse, writer.Verb(_attribute)), writer.Say(Phrase.RemedyAttributeFalse, writer.Verb(_attribute))),

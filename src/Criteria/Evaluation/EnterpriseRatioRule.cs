@@ -1,5 +1,4 @@
 using Certification.Criteria.Indicators;
-using Certification.Criteria.Inputs;
 using Certification.Criteria.Wording;
 
 namespace Certification.Criteria.Evaluation;
@@ -9,64 +8,80 @@ namespace Certification.Criteria.Evaluation;
 /// the population, in percent. Complete-data rule: when any enterprise lacks the filter field (so it cannot be placed
 /// in or out of the population) or, being in the population, lacks the attribute, the indicator is NotReported and
 /// the sentence names how many; a share computed from partial data is never shown as the park's figure. A population
-/// of zero is NotReported too, because the share does not exist.
+/// of zero is NotReported too, because the share does not exist. Reads the <see cref="EnterpriseFacts"/> the set
+/// extracted once for all its ratios.
 /// </summary>
 internal sealed class EnterpriseRatioRule : IndicatorRule
 {
     private readonly EnterpriseAttribute _attribute;
-    private readonly Func<EnterpriseRecord, bool?> _readAttribute;
     private readonly PopulationFilter? _population;
-    private readonly Func<EnterpriseRecord, int?>? _readField;
+    private readonly long _lowest;
+    private readonly long _highest;
 
     public EnterpriseRatioRule(Indicator indicator)
         : base(indicator)
     {
         _attribute = indicator.Attribute!.Value;
-        _readAttribute = EnterpriseReaders.For(_attribute);
         _population = indicator.Population;
-        _readField = _population is null ? null : EnterpriseReaders.For(_population.Field);
+        (_lowest, _highest) = _population is null ? (long.MinValue, long.MaxValue) : Range(_population);
     }
 
     protected override IndicatorResult EvaluateApplicable(EvaluationContext context)
     {
-        var enterprises = context.Enterprises;
-        var counted = new List<string>();
-        List<string>? unreported = null;
-        int population = 0, unknownField = 0, unknownAttribute = 0;
-        for (var i = 0; i < enterprises.Count; i++)
+        if (context.EnterpriseFacts is { } shared)
         {
-            var enterprise = enterprises[i];
-            if (_readField is not null)
+            return Complete(context, shared);
+        }
+
+        var needed = new bool[Enum.GetValues<EnterpriseAttribute>().Length];
+        needed[(int)_attribute] = true;
+        using var own = EnterpriseFacts.Extract(context.EnterpriseSpan, needed);
+        return Complete(context, own);
+    }
+
+    private IndicatorResult Complete(EvaluationContext context, EnterpriseFacts facts)
+    {
+        var attribute = facts.Of(_attribute);
+        var workforce = facts.Workforce;
+        var filtered = _population is not null;
+        var counted = new IndexSet(facts.Count);
+        var unreported = new IndexSet(facts.Count);
+        int population = 0, unknownField = 0, unknownAttribute = 0;
+        for (var i = 0; i < attribute.Length; i++)
+        {
+            if (filtered)
             {
-                if (_readField(enterprise) is not { } fieldValue)
+                var size = workforce[i];
+                if (size == EnterpriseFacts.UnknownWorkforce)
                 {
                     unknownField++;
-                    (unreported ??= []).Add(enterprise.Id);
+                    unreported.Add(i);
                     continue;
                 }
 
-                if (!_population!.Admits(fieldValue))
+                if (size < _lowest || size > _highest)
                 {
                     continue;
                 }
             }
 
             population++;
-            switch (_readAttribute(enterprise))
+            var fact = attribute[i];
+            if (fact == EnterpriseFacts.Yes)
             {
-                case true:
-                    counted.Add(enterprise.Id);
-                    break;
-                case null:
-                    unknownAttribute++;
-                    (unreported ??= []).Add(enterprise.Id);
-                    break;
+                counted.Add(i);
+            }
+            else if (fact == EnterpriseFacts.Unknown)
+            {
+                unknownAttribute++;
+                unreported.Add(i);
             }
         }
 
-        if (unreported is not null)
+        if (unreported.Count > 0)
         {
-            return Unreported(context, enterprises.Count, population, unknownField, unknownAttribute) with { UnreportedEnterpriseIds = unreported };
+            return Unreported(context, facts.Count, population, unknownField, unknownAttribute)
+                with { UnreportedEnterpriseIds = unreported.SelectFrom(facts.Ids) };
         }
 
         var writer = context.Writer;
@@ -96,7 +111,7 @@ internal sealed class EnterpriseRatioRule : IndicatorRule
             result = Result(context, OutcomeOf(met), sentence, met ? null : Remedy(writer, threshold, numerator, population, shown, limit, filter));
         }
 
-        return result with { Value = percent, Unit = "%", Numerator = numerator, Denominator = population, EnterpriseIds = counted };
+        return result with { Value = percent, Unit = "%", Numerator = numerator, Denominator = population, EnterpriseIds = counted.SelectFrom(facts.Ids) };
     }
 
     private IndicatorResult Unreported(EvaluationContext context, int total, int population, int unknownField, int unknownAttribute)
@@ -120,6 +135,16 @@ internal sealed class EnterpriseRatioRule : IndicatorRule
 
         return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.RatioUnreported, string.Join("; ", parts)), string.Join(" ", remedies));
     }
+
+    /// <summary>The inclusive range of field values the filter admits (workforce &gt; 100 is 101…max), so the scan compares twice and never switches.</summary>
+    private static (long Lowest, long Highest) Range(PopulationFilter filter) => filter.Operator switch
+    {
+        ComparisonOperator.AtLeast => (filter.Value, long.MaxValue),
+        ComparisonOperator.MoreThan => (filter.Value + 1L, long.MaxValue),
+        ComparisonOperator.AtMost => (long.MinValue + 1, filter.Value),
+        ComparisonOperator.LessThan => (long.MinValue + 1, filter.Value - 1L),
+        _ => (filter.Value, filter.Value),
+    };
 
     /// <summary>"k more enterprises must …" when the share must rise to at least/more than the threshold and can; otherwise the plain target.</summary>
     private string Remedy(SentenceWriter writer, Threshold threshold, int numerator, int population, string shown, string limit, string filter)

@@ -4,28 +4,28 @@ using Certification.Criteria.Inputs;
 namespace Certification.Criteria.Evaluation;
 
 /// <summary>
-/// Accessors for the fixed enterprise vocabularies, chosen once per indicator when a set is loaded so that
-/// evaluation calls a delegate instead of switching or reflecting per enterprise. Null means not reported.
+/// Reads the fixed enterprise vocabularies from an <see cref="EnterpriseRecord"/> with a switch the JIT turns into a
+/// jump table: no reflection and no delegate per enterprise. Null means not reported.
 /// </summary>
 internal static class EnterpriseReaders
 {
-    public static Func<EnterpriseRecord, bool?> For(EnterpriseAttribute attribute) => attribute switch
+    public static bool? Read(EnterpriseRecord enterprise, EnterpriseAttribute attribute) => attribute switch
     {
-        EnterpriseAttribute.AppliesRecp => static e => e.AppliesRecp,
-        EnterpriseAttribute.AppliesRecpWithSavings => static e => e.AppliesRecpWithMeasuredSavings,
-        EnterpriseAttribute.HoldsIsoSystem => static e => e.IsoSystems is { } systems ? systems.Count > 0 : null,
-        EnterpriseAttribute.HoldsIso14001 => static e => e.IsoSystems is { } systems ? systems.Contains(IsoStandard.Iso14001) : null,
-        EnterpriseAttribute.HoldsIso50001 => static e => e.IsoSystems is { } systems ? systems.Contains(IsoStandard.Iso50001) : null,
-        EnterpriseAttribute.HasGrievanceProcedure => static e => e.HasGrievanceProcedure,
-        EnterpriseAttribute.DisclosesInformation => static e => e.DisclosesInformation,
-        EnterpriseAttribute.AppliesGenderEquality => static e => e.AppliesGenderEquality,
-        EnterpriseAttribute.HasAntiHarassmentRules => static e => e.HasAntiHarassmentRules,
+        EnterpriseAttribute.AppliesRecp => enterprise.AppliesRecp,
+        EnterpriseAttribute.AppliesRecpWithSavings => enterprise.AppliesRecpWithMeasuredSavings,
+        EnterpriseAttribute.HoldsIsoSystem => enterprise.IsoSystems is { } systems ? systems.Count > 0 : null,
+        EnterpriseAttribute.HoldsIso14001 => enterprise.IsoSystems is { } systems ? systems.Contains(IsoStandard.Iso14001) : null,
+        EnterpriseAttribute.HoldsIso50001 => enterprise.IsoSystems is { } systems ? systems.Contains(IsoStandard.Iso50001) : null,
+        EnterpriseAttribute.HasGrievanceProcedure => enterprise.HasGrievanceProcedure,
+        EnterpriseAttribute.DisclosesInformation => enterprise.DisclosesInformation,
+        EnterpriseAttribute.AppliesGenderEquality => enterprise.AppliesGenderEquality,
+        EnterpriseAttribute.HasAntiHarassmentRules => enterprise.HasAntiHarassmentRules,
         _ => throw new ArgumentOutOfRangeException(nameof(attribute), attribute, null),
     };
 
-    public static Func<EnterpriseRecord, int?> For(PopulationField field) => field switch
+    public static int? Read(EnterpriseRecord enterprise, PopulationField field) => field switch
     {
-        PopulationField.Workforce => static e => e.Workforce,
+        PopulationField.Workforce => enterprise.Workforce,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 }

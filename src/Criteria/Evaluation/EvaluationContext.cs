@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Certification.Criteria.Inputs;
 using Certification.Criteria.Wording;
 
@@ -24,6 +25,9 @@ internal sealed class EvaluationContext
         SubjectEnterprise = subjectEnterprise;
     }
 
+    private EnterpriseRecord[]? _enterpriseCopy;
+    private SymbiosisLink[]? _linkCopy;
+
     public SentenceWriter Writer { get; }
 
     public DateOnly Date { get; }
@@ -39,6 +43,25 @@ internal sealed class EvaluationContext
 
     /// <summary>The enterprise evaluated; null when a park is evaluated.</summary>
     public EnterpriseRecord? SubjectEnterprise { get; }
+
+    /// <summary>The enterprises as a span: the caller's array or list itself, copied once only for other list types.</summary>
+    public ReadOnlySpan<EnterpriseRecord> EnterpriseSpan => Enterprises switch
+    {
+        EnterpriseRecord[] array => array,
+        List<EnterpriseRecord> list => CollectionsMarshal.AsSpan(list),
+        _ => _enterpriseCopy ??= [.. Enterprises],
+    };
+
+    /// <summary>The symbiosis links as a span, like <see cref="EnterpriseSpan"/>.</summary>
+    public ReadOnlySpan<SymbiosisLink> LinkSpan => Links switch
+    {
+        SymbiosisLink[] array => array,
+        List<SymbiosisLink> list => CollectionsMarshal.AsSpan(list),
+        _ => _linkCopy ??= [.. Links],
+    };
+
+    /// <summary>The enterprise facts the set's ratio indicators read, extracted once per evaluation; null when the set has no ratio.</summary>
+    public EnterpriseFacts? EnterpriseFacts { get; set; }
 
     public static EvaluationContext ForPark(ParkEvaluationData park, DateOnly date, Language language) =>
         new(SentenceWriter.For(language), date, park.Stage, park.Answers, park.Enterprises, park.SymbiosisLinks, null);

@@ -8,19 +8,35 @@ internal sealed class SetEvaluator
 {
     private readonly IndicatorSet _set;
     private readonly IndicatorRule[] _rules;
+    private readonly bool[]? _neededFacts;
 
     public SetEvaluator(IndicatorSet set)
     {
         _set = set;
         _rules = set.Indicators.Select(Compile).ToArray();
+        var ratioAttributes = set.Indicators.Where(i => i.Kind == IndicatorKind.Ratio).Select(i => i.Attribute!.Value).ToList();
+        if (ratioAttributes.Count > 0)
+        {
+            _neededFacts = new bool[Enum.GetValues<EnterpriseAttribute>().Length];
+            ratioAttributes.ForEach(a => _neededFacts[(int)a] = true);
+        }
     }
 
     public SetEvaluation Evaluate(EvaluationContext context)
     {
         var results = new IndicatorResult[_rules.Length];
-        for (var i = 0; i < _rules.Length; i++)
+        context.EnterpriseFacts = _neededFacts is null ? null : EnterpriseFacts.Extract(context.EnterpriseSpan, _neededFacts);
+        try
         {
-            results[i] = _rules[i].Evaluate(context);
+            for (var i = 0; i < _rules.Length; i++)
+            {
+                results[i] = _rules[i].Evaluate(context);
+            }
+        }
+        finally
+        {
+            context.EnterpriseFacts?.Dispose();
+            context.EnterpriseFacts = null;
         }
 
         var writer = context.Writer;

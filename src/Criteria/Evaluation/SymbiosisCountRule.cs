@@ -11,27 +11,40 @@ namespace Certification.Criteria.Evaluation;
 internal sealed class SymbiosisCountRule(Indicator indicator) : IndicatorRule(indicator)
 {
     private readonly SymbiosisFilter _filter = indicator.SymbiosisFilter ?? SymbiosisFilter.Any;
+    private readonly bool _filtered = indicator.SymbiosisFilter is { IsAny: false };
 
     protected override IndicatorResult EvaluateApplicable(EvaluationContext context)
     {
-        var links = context.Links;
+        var links = context.LinkSpan;
         var subject = context.SubjectEnterprise;
-        var linkIds = new List<string>();
-        var evidenceIds = new List<string>();
-        for (var i = 0; i < links.Count; i++)
+        var counted = new IndexSet(links.Length);
+        var evidenceCount = 0;
+        for (var i = 0; i < links.Length; i++)
         {
             var link = links[i];
-            if (!link.IsOperatingOn(context.Date) || !_filter.Admits(link) || (subject is not null && !link.Involves(subject.Id)))
+            if (link.IsOperatingOn(context.Date) && (!_filtered || _filter.Admits(link)) && (subject is null || link.Involves(subject.Id)))
             {
-                continue;
+                counted.Add(i);
+                evidenceCount += link.EvidenceIds.Count;
             }
+        }
 
-            linkIds.Add(link.Id);
-            evidenceIds.AddRange(link.EvidenceIds);
+        var linkIds = new string[counted.Count];
+        var evidenceIds = new string[evidenceCount];
+        int nextLink = 0, nextEvidence = 0;
+        foreach (var index in counted)
+        {
+            var link = links[index];
+            linkIds[nextLink++] = link.Id;
+            var evidence = link.EvidenceIds;
+            for (var e = 0; e < evidence.Count; e++)
+            {
+                evidenceIds[nextEvidence++] = evidence[e];
+            }
         }
 
         var writer = context.Writer;
-        var count = linkIds.Count;
+        var count = linkIds.Length;
         var shownCount = writer.Integer(count);
         var date = writer.Date(context.Date);
         var filter = writer.SymbiosisFilter(_filter);
