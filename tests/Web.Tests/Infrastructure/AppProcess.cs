@@ -72,7 +72,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     private async Task WaitUntilHealthyAsync(TimeSpan limit)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
         var deadline = DateTime.UtcNow + limit;
         while (DateTime.UtcNow < deadline)
         {
@@ -83,9 +83,9 @@ public sealed class AppProcess : IAsyncDisposable
                 if ((await client.GetAsync("/health")).IsSuccessStatusCode)
                     return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or still starting on a busy machine
             }
             await Task.Delay(200);
         }
