@@ -20,9 +20,10 @@ if (await StartupCommands.RunAsync(app, args))
 
 app.UseProblemHandling();
 app.UseStaticFiles();
-app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
+// After authentication: the signed-in user's saved language (cert:culture claim) is one of the culture sources.
+app.UseRequestLocalization();
 app.UseAuthorization();
 app.UseSecurityGates();
 app.UseAntiforgery();

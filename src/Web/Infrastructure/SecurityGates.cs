@@ -25,7 +25,12 @@ public static class SecurityGates
             if (gate is not null)
             {
                 if (path.StartsWithSegments("/api"))
+                {
+                    // Else status-code pages re-execute /Error, where this gate runs again and answers with a redirect.
+                    if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
+                        statusCodePages.Enabled = false;
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                }
                 else
                     context.Response.Redirect(gate);
                 return;
