@@ -26,7 +26,7 @@ public sealed class EvidenceIntake(EvidenceStore store, EvidenceOptions options,
             if (staged.Length == 0)
                 throw new DomainException("Evidence.Empty", "Tệp rỗng.");
             if (staged.Length > options.MaxFileBytes)
-                throw new DomainException("Evidence.TooLarge", $"Tệp vượt quá dung lượng cho phép ({options.MaxFileBytes / 1024 / 1024} MB).");
+                throw new DomainException("Evidence.TooLarge", "Tệp vượt quá dung lượng cho phép.");
             var contentType = FileTypeSniffer.ContentTypeOf(staged.Header, displayName)
                 ?? throw new DomainException("Evidence.TypeNotAllowed", "Chỉ chấp nhận tệp PDF, PNG, JPEG, DOCX hoặc XLSX (kiểm tra theo nội dung tệp).");
             var file = new EvidenceFile(staged.Sha256, staged.Length, contentType, displayName, user.OrganisationId, user.UserId, clock.GetUtcNow());
