@@ -6,9 +6,10 @@ namespace Certification.Criteria.Evaluation;
 
 /// <summary>
 /// The enterprise facts a set's ratio indicators read, pulled out of the park's enterprise records in one pass into
-/// dense arrays (one byte per enterprise per attribute, the workforce) rented from the shared pool, plus a snapshot of
-/// the ids that results keep (see <see cref="IdSelection"/>). Each ratio then scans bytes instead of records, so adding
-/// a ratio to a set costs a few microseconds, not another walk over the records. Dispose returns the rented arrays.
+/// dense byte arrays rented from the shared pool: per enterprise, one byte per attribute and one byte per population
+/// filter of the set (in, out, or unknown), plus a snapshot of the ids that results keep (see <see cref="IdSelection"/>).
+/// Each ratio then scans bytes instead of records, so adding a ratio to a set costs a few microseconds, not another
+/// walk over the records. Dispose returns the rented array.
 /// </summary>
 internal sealed class EnterpriseFacts : IDisposable
 {
@@ -16,50 +17,61 @@ internal sealed class EnterpriseFacts : IDisposable
     public const byte Yes = 1;
     public const byte Unknown = 2;
 
-    /// <summary>The workforce value standing for "not reported".</summary>
-    public const long UnknownWorkforce = long.MinValue;
-
     private static readonly int AttributeCount = Enum.GetValues<EnterpriseAttribute>().Length;
 
-    private byte[]? _facts;
-    private long[]? _workforce;
+    private readonly IReadOnlyList<PopulationFilter> _filters;
+    private byte[]? _bytes;
 
-    private EnterpriseFacts(int count)
+    private EnterpriseFacts(int count, IReadOnlyList<PopulationFilter> filters)
     {
         Count = count;
-        _facts = ArrayPool<byte>.Shared.Rent(Math.Max(AttributeCount * count, 1));
-        _workforce = ArrayPool<long>.Shared.Rent(Math.Max(count, 1));
+        _filters = filters;
+        _bytes = ArrayPool<byte>.Shared.Rent(Math.Max((AttributeCount + filters.Count + 1) * count, 1));
+        _bytes.AsSpan((AttributeCount + filters.Count) * count, count).Fill(Yes);
         Ids = new string[count];
     }
 
     public int Count { get; }
 
-    /// <summary>Yes, No or Unknown per enterprise, in input order; only attributes in the set's needs were extracted.</summary>
-    public ReadOnlySpan<byte> Of(EnterpriseAttribute attribute) => _facts.AsSpan((int)attribute * Count, Count);
-
-    /// <summary>Workforce per enterprise, <see cref="UnknownWorkforce"/> when not reported.</summary>
-    public ReadOnlySpan<long> Workforce => _workforce.AsSpan(0, Count);
-
     /// <summary>The evaluation's snapshot of the enterprise ids, in input order; results select from it, so it is never pooled.</summary>
     public string[] Ids { get; }
 
-    /// <summary>Extracts the facts for <paramref name="needed"/> attributes (indexed by attribute) in one pass.</summary>
-    public static EnterpriseFacts Extract(ReadOnlySpan<EnterpriseRecord> enterprises, bool[] needed)
+    /// <summary>Yes, No or Unknown per enterprise, in input order; only attributes the set needs were extracted.</summary>
+    public ReadOnlySpan<byte> Of(EnterpriseAttribute attribute) => Slice((int)attribute);
+
+    /// <summary>Per enterprise: Yes, for a ratio without population filter.</summary>
+    public ReadOnlySpan<byte> Everyone => Slice(AttributeCount + _filters.Count);
+
+    /// <summary>Per enterprise: Yes when <paramref name="filter"/> admits it, No when not, Unknown when its field is not reported.</summary>
+    /// <exception cref="ArgumentException">When the filter was not among those extracted.</exception>
+    public ReadOnlySpan<byte> MembersOf(PopulationFilter filter)
     {
-        var facts = new EnterpriseFacts(enterprises.Length);
+        for (var slot = 0; slot < _filters.Count; slot++)
+        {
+            if (_filters[slot] == filter)
+            {
+                return Slice(AttributeCount + slot);
+            }
+        }
+
+        throw new ArgumentException("The population filter was not extracted.", nameof(filter));
+    }
+
+    /// <summary>Extracts, in one pass, the <paramref name="attributes"/> (indexed by attribute) and the membership of every filter.</summary>
+    public static EnterpriseFacts Extract(ReadOnlySpan<EnterpriseRecord> enterprises, bool[] attributes, IReadOnlyList<PopulationFilter> filters)
+    {
         var n = enterprises.Length;
-        var bytes = facts._facts.AsSpan(0, AttributeCount * n);
-        var workforce = facts._workforce.AsSpan(0, n);
+        var facts = new EnterpriseFacts(n, filters);
+        var bytes = facts._bytes.AsSpan();
         var ids = facts.Ids;
 
-        // The cheap facts are copied unconditionally (branch-free); the derived ones only when a ratio needs them.
-        var recpWithSavings = needed[(int)EnterpriseAttribute.AppliesRecpWithSavings];
-        var iso = needed[(int)EnterpriseAttribute.HoldsIsoSystem] || needed[(int)EnterpriseAttribute.HoldsIso14001] || needed[(int)EnterpriseAttribute.HoldsIso50001];
+        // The plain facts are copied unconditionally (branch-free); the derived ones only when a ratio needs them.
+        var recpWithSavings = attributes[(int)EnterpriseAttribute.AppliesRecpWithSavings];
+        var iso = attributes[(int)EnterpriseAttribute.HoldsIsoSystem] || attributes[(int)EnterpriseAttribute.HoldsIso14001] || attributes[(int)EnterpriseAttribute.HoldsIso50001];
         for (var i = 0; i < n; i++)
         {
             var enterprise = enterprises[i];
             ids[i] = enterprise.Id;
-            workforce[i] = enterprise.Workforce ?? UnknownWorkforce;
             bytes[((int)EnterpriseAttribute.AppliesRecp * n) + i] = Encode(enterprise.AppliesRecp);
             bytes[((int)EnterpriseAttribute.HasGrievanceProcedure * n) + i] = Encode(enterprise.HasGrievanceProcedure);
             bytes[((int)EnterpriseAttribute.DisclosesInformation * n) + i] = Encode(enterprise.DisclosesInformation);
@@ -76,6 +88,14 @@ internal sealed class EnterpriseFacts : IDisposable
                 bytes[((int)EnterpriseAttribute.HoldsIso14001 * n) + i] = Encode(EnterpriseReaders.Read(enterprise, EnterpriseAttribute.HoldsIso14001));
                 bytes[((int)EnterpriseAttribute.HoldsIso50001 * n) + i] = Encode(EnterpriseReaders.Read(enterprise, EnterpriseAttribute.HoldsIso50001));
             }
+
+            for (var slot = 0; slot < filters.Count; slot++)
+            {
+                var filter = filters[slot];
+                bytes[((AttributeCount + slot) * n) + i] = EnterpriseReaders.Read(enterprise, filter.Field) is { } value
+                    ? (filter.Admits(value) ? Yes : No)
+                    : Unknown;
+            }
         }
 
         return facts;
@@ -83,14 +103,15 @@ internal sealed class EnterpriseFacts : IDisposable
 
     public void Dispose()
     {
-        if (_facts is not null)
+        if (_bytes is not null)
         {
-            ArrayPool<byte>.Shared.Return(_facts);
-            ArrayPool<long>.Shared.Return(_workforce!);
-            _facts = null;
-            _workforce = null;
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = null;
         }
     }
 
-    private static byte Encode(bool? fact) => fact is { } known ? (known ? Yes : No) : Unknown;
+    private ReadOnlySpan<byte> Slice(int row) => _bytes.AsSpan(row * Count, Count);
+
+    // HasValue is almost always true (predictable); the value itself is turned into 0/1 without a branch.
+    private static byte Encode(bool? fact) => fact.HasValue ? (fact.GetValueOrDefault() ? Yes : No) : Unknown;
 }

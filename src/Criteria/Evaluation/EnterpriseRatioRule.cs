@@ -15,15 +15,12 @@ internal sealed class EnterpriseRatioRule : IndicatorRule
 {
     private readonly EnterpriseAttribute _attribute;
     private readonly PopulationFilter? _population;
-    private readonly long _lowest;
-    private readonly long _highest;
 
     public EnterpriseRatioRule(Indicator indicator)
         : base(indicator)
     {
         _attribute = indicator.Attribute!.Value;
         _population = indicator.Population;
-        (_lowest, _highest) = _population is null ? (long.MinValue, long.MaxValue) : Range(_population);
     }
 
     protected override IndicatorResult EvaluateApplicable(EvaluationContext context)
@@ -35,48 +32,17 @@ internal sealed class EnterpriseRatioRule : IndicatorRule
 
         var needed = new bool[Enum.GetValues<EnterpriseAttribute>().Length];
         needed[(int)_attribute] = true;
-        using var own = EnterpriseFacts.Extract(context.EnterpriseSpan, needed);
+        using var own = EnterpriseFacts.Extract(context.EnterpriseSpan, needed, _population is null ? [] : [_population]);
         return Complete(context, own);
     }
 
     private IndicatorResult Complete(EvaluationContext context, EnterpriseFacts facts)
     {
         var attribute = facts.Of(_attribute);
-        var workforce = facts.Workforce;
-        var filtered = _population is not null;
+        var members = _population is null ? facts.Everyone : facts.MembersOf(_population);
         var counted = new IndexSet(facts.Count);
         var unreported = new IndexSet(facts.Count);
-        int population = 0, unknownField = 0, unknownAttribute = 0;
-        for (var i = 0; i < attribute.Length; i++)
-        {
-            if (filtered)
-            {
-                var size = workforce[i];
-                if (size == EnterpriseFacts.UnknownWorkforce)
-                {
-                    unknownField++;
-                    unreported.Add(i);
-                    continue;
-                }
-
-                if (size < _lowest || size > _highest)
-                {
-                    continue;
-                }
-            }
-
-            population++;
-            var fact = attribute[i];
-            if (fact == EnterpriseFacts.Yes)
-            {
-                counted.Add(i);
-            }
-            else if (fact == EnterpriseFacts.Unknown)
-            {
-                unknownAttribute++;
-                unreported.Add(i);
-            }
-        }
+        var (population, unknownField, unknownAttribute) = FactScan.Run(members, attribute, counted, unreported);
 
         if (unreported.Count > 0)
         {
@@ -135,16 +101,6 @@ internal sealed class EnterpriseRatioRule : IndicatorRule
 
         return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.RatioUnreported, string.Join("; ", parts)), string.Join(" ", remedies));
     }
-
-    /// <summary>The inclusive range of field values the filter admits (workforce &gt; 100 is 101…max), so the scan compares twice and never switches.</summary>
-    private static (long Lowest, long Highest) Range(PopulationFilter filter) => filter.Operator switch
-    {
-        ComparisonOperator.AtLeast => (filter.Value, long.MaxValue),
-        ComparisonOperator.MoreThan => (filter.Value + 1L, long.MaxValue),
-        ComparisonOperator.AtMost => (long.MinValue + 1, filter.Value),
-        ComparisonOperator.LessThan => (long.MinValue + 1, filter.Value - 1L),
-        _ => (filter.Value, filter.Value),
-    };
 
     /// <summary>"k more enterprises must …" when the share must rise to at least/more than the threshold and can; otherwise the plain target.</summary>
     private string Remedy(SentenceWriter writer, Threshold threshold, int numerator, int population, string shown, string limit, string filter)

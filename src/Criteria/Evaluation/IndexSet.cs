@@ -23,6 +23,13 @@ internal sealed class IndexSet
         Count++;
     }
 
+    /// <summary>Sets a whole 64-index word at once (indexes word×64 … word×64+63), for scans that build the bits in a register.</summary>
+    public void SetWord(int word, ulong bits)
+    {
+        _bits[word] = bits;
+        Count += BitOperations.PopCount(bits);
+    }
+
     /// <summary>The ids at the selected indexes of <paramref name="ids"/>, which must not change afterwards.</summary>
     public IReadOnlyList<string> SelectFrom(string[] ids) => Count == 0 ? [] : new IdSelection(ids, _bits, Count);
 

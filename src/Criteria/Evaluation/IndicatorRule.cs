@@ -46,11 +46,10 @@ internal abstract class IndicatorRule
         where TAnswer : IndicatorAnswer
     {
         var writer = context.Writer;
-        var remedy = writer.Say(Phrase.RemedyReport, writer.Title(Indicator.Title));
         if (!context.Answers.TryGetValue(Indicator.Code, out var recorded))
         {
             answer = null!;
-            notReported = Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.AnswerNotReported), remedy);
+            notReported = Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.AnswerNotReported), ReportRemedy(writer));
             return false;
         }
 
@@ -58,7 +57,7 @@ internal abstract class IndicatorRule
         {
             answer = null!;
             var sentence = writer.Say(Phrase.AnswerWrongKind, IndicatorVocabulary.NameOf(Indicator.Kind));
-            notReported = Result(context, IndicatorOutcome.NotReported, sentence, remedy) with { EvidenceIds = recorded.EvidenceIds };
+            notReported = Result(context, IndicatorOutcome.NotReported, sentence, ReportRemedy(writer)) with { EvidenceIds = recorded.EvidenceIds };
             return false;
         }
 
@@ -66,6 +65,9 @@ internal abstract class IndicatorRule
         notReported = null!;
         return true;
     }
+
+    /// <summary>"Report and attach evidence: {title}." for an indicator whose answer is missing or unusable.</summary>
+    protected string ReportRemedy(SentenceWriter writer) => writer.Say(Phrase.RemedyReport, writer.Title(Indicator.Title));
 
     protected static IndicatorOutcome OutcomeOf(bool met) => met ? IndicatorOutcome.Met : IndicatorOutcome.NotMet;
 }

@@ -19,8 +19,7 @@ internal sealed class NumberRule(Indicator indicator) : IndicatorRule(indicator)
         var writer = context.Writer;
         if (!string.Equals(answer.Unit, _unit, StringComparison.Ordinal))
         {
-            var remedy = writer.Say(Phrase.RemedyReport, writer.Title(Indicator.Title));
-            return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.UnitMismatch, answer.Unit, _unit), remedy)
+            return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.UnitMismatch, answer.Unit, _unit), ReportRemedy(writer))
                 with { EvidenceIds = answer.EvidenceIds };
         }
 

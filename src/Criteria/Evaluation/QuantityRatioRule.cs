@@ -20,10 +20,9 @@ internal sealed class QuantityRatioRule(Indicator indicator) : IndicatorRule(ind
         }
 
         var writer = context.Writer;
-        var reportRemedy = writer.Say(Phrase.RemedyReport, writer.Title(Indicator.Title));
         if (!string.Equals(answer.Unit, _unit, StringComparison.Ordinal))
         {
-            return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.UnitMismatch, answer.Unit, _unit), reportRemedy)
+            return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.UnitMismatch, answer.Unit, _unit), ReportRemedy(writer))
                 with { EvidenceIds = answer.EvidenceIds };
         }
 
@@ -31,13 +30,13 @@ internal sealed class QuantityRatioRule(Indicator indicator) : IndicatorRule(ind
         var whole = writer.Number(answer.Whole);
         if (answer.Whole <= 0m)
         {
-            return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.ShareZeroWhole, _unit), reportRemedy)
+            return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.ShareZeroWhole, _unit), ReportRemedy(writer))
                 with { EvidenceIds = answer.EvidenceIds };
         }
 
         if (answer.Part < 0m || answer.Part > answer.Whole)
         {
-            return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.ShareInconsistent, part, whole, _unit), reportRemedy)
+            return Result(context, IndicatorOutcome.NotReported, writer.Say(Phrase.ShareInconsistent, part, whole, _unit), ReportRemedy(writer))
                 with { EvidenceIds = answer.EvidenceIds };
         }
 

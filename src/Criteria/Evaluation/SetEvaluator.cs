@@ -8,24 +8,32 @@ internal sealed class SetEvaluator
 {
     private readonly IndicatorSet _set;
     private readonly IndicatorRule[] _rules;
-    private readonly bool[]? _neededFacts;
+    private readonly bool[]? _neededAttributes;
+    private readonly PopulationFilter[] _populationFilters;
+    private readonly (IndicatorGroup Group, int[] Positions)[] _groups;
 
     public SetEvaluator(IndicatorSet set)
     {
         _set = set;
         _rules = set.Indicators.Select(Compile).ToArray();
-        var ratioAttributes = set.Indicators.Where(i => i.Kind == IndicatorKind.Ratio).Select(i => i.Attribute!.Value).ToList();
-        if (ratioAttributes.Count > 0)
+        _groups = set.Indicators
+            .Select((indicator, position) => (indicator.Group, position))
+            .GroupBy(p => p.Group)
+            .Select(g => (g.Key, g.Select(p => p.position).ToArray()))
+            .ToArray();
+        var ratios = set.Indicators.Where(i => i.Kind == IndicatorKind.Ratio).ToList();
+        _populationFilters = ratios.Where(i => i.Population is not null).Select(i => i.Population!).Distinct().ToArray();
+        if (ratios.Count > 0)
         {
-            _neededFacts = new bool[Enum.GetValues<EnterpriseAttribute>().Length];
-            ratioAttributes.ForEach(a => _neededFacts[(int)a] = true);
+            _neededAttributes = new bool[Enum.GetValues<EnterpriseAttribute>().Length];
+            ratios.ForEach(i => _neededAttributes[(int)i.Attribute!.Value] = true);
         }
     }
 
     public SetEvaluation Evaluate(EvaluationContext context)
     {
         var results = new IndicatorResult[_rules.Length];
-        context.EnterpriseFacts = _neededFacts is null ? null : EnterpriseFacts.Extract(context.EnterpriseSpan, _neededFacts);
+        context.EnterpriseFacts = _neededAttributes is null ? null : EnterpriseFacts.Extract(context.EnterpriseSpan, _neededAttributes, _populationFilters);
         try
         {
             for (var i = 0; i < _rules.Length; i++)
@@ -69,10 +77,12 @@ internal sealed class SetEvaluator
             EvaluationDate = context.Date,
             Language = writer.Language,
             Indicators = results,
-            Groups = results
-                .GroupBy(r => r.Indicator.Group)
-                .Select(g => new GroupResult { Group = g.Key, Title = writer.GroupTitle(g.Key), Indicators = g.ToArray() })
-                .ToArray(),
+            Groups = Array.ConvertAll(_groups, g => new GroupResult
+            {
+                Group = g.Group,
+                Title = writer.GroupTitle(g.Group),
+                Indicators = Array.ConvertAll(g.Positions, position => results[position]),
+            }),
             MetCount = met,
             ApplicableCount = applicable,
             CompliancePercent = percent,

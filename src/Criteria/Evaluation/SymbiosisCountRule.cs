@@ -25,7 +25,7 @@ internal sealed class SymbiosisCountRule(Indicator indicator) : IndicatorRule(in
             if (link.IsOperatingOn(context.Date) && (!_filtered || _filter.Admits(link)) && (subject is null || link.Involves(subject.Id)))
             {
                 counted.Add(i);
-                evidenceCount += link.EvidenceIds.Count;
+                evidenceCount += link.EvidenceIds is string[] array ? array.Length : link.EvidenceIds.Count;
             }
         }
 
@@ -36,10 +36,20 @@ internal sealed class SymbiosisCountRule(Indicator indicator) : IndicatorRule(in
         {
             var link = links[index];
             linkIds[nextLink++] = link.Id;
-            var evidence = link.EvidenceIds;
-            for (var e = 0; e < evidence.Count; e++)
+            if (link.EvidenceIds is string[] array)
             {
-                evidenceIds[nextEvidence++] = evidence[e];
+                // Arrays are the common case; indexing them through IReadOnlyList costs an interface call per item.
+                array.CopyTo(evidenceIds, nextEvidence);
+                nextEvidence += array.Length;
+            }
+            else
+            {
+                // An index loop, not foreach: other lists (e.g. those collection expressions build) would allocate an enumerator per link.
+                var evidence = link.EvidenceIds;
+                for (var e = 0; e < evidence.Count; e++)
+                {
+                    evidenceIds[nextEvidence++] = evidence[e];
+                }
             }
         }
 
