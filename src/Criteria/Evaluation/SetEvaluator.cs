@@ -101,8 +101,8 @@ internal sealed class SetEvaluator
 
         var shown = writer.Percent(share, null, true);
         return gaps == 0
-            ? writer.Say(Phrase.SummaryAllMandatoryMet, writer.Integer(met), writer.Integer(applicable), shown)
-            : writer.Say(Phrase.SummaryMandatoryMissing, writer.Integer(met), writer.Integer(applicable), shown, writer.Integer(gaps));
+            ? writer.Say(Phrase.SummaryAllMandatoryMet, writer.Integer(met), writer.Integer(applicable), shown, writer.Indicators(applicable))
+            : writer.Say(Phrase.SummaryMandatoryMissing, writer.Integer(met), writer.Integer(applicable), shown, writer.Indicators(applicable), writer.Integer(gaps), writer.Indicators(gaps));
     }
 
     private static IndicatorRule Compile(Indicator indicator) => indicator.Kind switch

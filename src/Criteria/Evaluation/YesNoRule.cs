@@ -16,7 +16,7 @@ internal sealed class YesNoRule(Indicator indicator) : IndicatorRule(indicator)
 
         var writer = context.Writer;
         var result = answer.Value
-            ? Result(context, IndicatorOutcome.Met, writer.Say(Phrase.AnsweredYes, writer.Integer(answer.EvidenceIds.Count)))
+            ? Result(context, IndicatorOutcome.Met, writer.Say(Phrase.AnsweredYes, writer.Integer(answer.EvidenceIds.Count), writer.EvidenceItems(answer.EvidenceIds.Count)))
             : Result(context, IndicatorOutcome.NotMet, writer.Say(Phrase.AnsweredNo), writer.Say(Phrase.RemedyAnswerYes, writer.Title(Indicator.Title)));
         return result with { EvidenceIds = answer.EvidenceIds };
     }

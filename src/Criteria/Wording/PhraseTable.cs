@@ -26,8 +26,8 @@ internal static class PhraseTable
         // {0} indicator kind name
         Phrase.AnswerWrongKind => ("Câu trả lời đã ghi không đúng loại của chỉ tiêu ({0}).", "The recorded answer does not match the indicator's kind ({0})."),
 
-        // {0} evidence count
-        Phrase.AnsweredYes => ("Trả lời: có ({0} minh chứng).", "Answered yes ({0} evidence items)."),
+        // {0} evidence count, {1} English noun
+        Phrase.AnsweredYes => ("Trả lời: có ({0} minh chứng).", "Answered yes ({0} {1})."),
         Phrase.AnsweredNo => ("Trả lời: không.", "Answered no."),
 
         // {0} indicator title
@@ -118,11 +118,11 @@ internal static class PhraseTable
         // {0} field noun
         Phrase.RemedyAttributeFieldUnreported => ("Cần báo cáo {0} của doanh nghiệp.", "Report {0} of the enterprise."),
 
-        // {0} met, {1} applicable, {2} percent
-        Phrase.SummaryAllMandatoryMet => ("Đạt {0}/{1} chỉ tiêu áp dụng ({2} %); đạt tất cả chỉ tiêu bắt buộc.", "{0} of {1} applicable indicators met ({2} %); all mandatory indicators met."),
+        // {0} met, {1} applicable, {2} percent, {3} English noun for {1}
+        Phrase.SummaryAllMandatoryMet => ("Đạt {0}/{1} chỉ tiêu áp dụng ({2} %); đạt tất cả chỉ tiêu bắt buộc.", "{0} of {1} applicable {3} met ({2} %); all mandatory indicators met."),
 
-        // {0} met, {1} applicable, {2} percent, {3} mandatory indicators missing
-        Phrase.SummaryMandatoryMissing => ("Đạt {0}/{1} chỉ tiêu áp dụng ({2} %); {3} chỉ tiêu bắt buộc chưa đạt hoặc chưa báo cáo.", "{0} of {1} applicable indicators met ({2} %); {3} mandatory indicators not met or not reported."),
+        // {0} met, {1} applicable, {2} percent, {3} English noun for {1}, {4} mandatory indicators missing, {5} English noun for {4}
+        Phrase.SummaryMandatoryMissing => ("Đạt {0}/{1} chỉ tiêu áp dụng ({2} %); {4} chỉ tiêu bắt buộc chưa đạt hoặc chưa báo cáo.", "{0} of {1} applicable {3} met ({2} %); {4} mandatory {5} not met or not reported."),
         Phrase.SummaryNoApplicable => ("Không có chỉ tiêu nào của bộ này được áp dụng.", "No indicator of this set applies."),
         _ => throw new ArgumentOutOfRangeException(nameof(phrase), phrase, "No sentence template for this phrase."),
     };

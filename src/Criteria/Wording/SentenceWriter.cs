@@ -65,6 +65,10 @@ internal sealed class SentenceWriter
 
     public string Links(int count) => count == 1 ? "symbiosis link" : "symbiosis links";
 
+    public string EvidenceItems(int count) => count == 1 ? "evidence item" : "evidence items";
+
+    public string Indicators(int count) => count == 1 ? "indicator" : "indicators";
+
     public string Title(LocalizedText text) => text.In(Language);
 
     public string Verb(EnterpriseAttribute attribute) =>

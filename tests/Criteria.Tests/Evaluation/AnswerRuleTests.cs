@@ -33,6 +33,14 @@ public class AnswerRuleTests
     }
 
     [Fact]
+    public void Evaluate_YesAnswerWithOneEvidenceItem_UsesTheSingularInEnglish()
+    {
+        var result = National(Park(("ENV.5", new YesNoAnswer(true) { EvidenceIds = ["ev-1"] })), "ENV.5", Language.English);
+
+        Assert.Equal("Answered yes (1 evidence item).", result.Sentence);
+    }
+
+    [Fact]
     public void Evaluate_NoAnswer_IsNotMetAndAsksForYes()
     {
         var result = National(Park(("ENV.5", new YesNoAnswer(false))), "ENV.5", Language.Vietnamese);
