@@ -19,6 +19,8 @@ pg_cluster_start "$data_dir" "$port" "$password" fsync=off synchronous_commit=of
 
 export CERTIFICATION_TEST_DATABASE="Host=127.0.0.1;Port=$port;Username=$PG_SUPERUSER;Password=$password"
 export CERTIFICATION_TEST_PG_BIN="$PG_BIN"
+# Many in-memory app hosts run at once; polling avoids exhausting the machine's 128 inotify instances.
+export DOTNET_USE_POLLING_FILE_WATCHER=1
 
 results=TestResults/run-$(date +%Y%m%d-%H%M%S)
 dotnet test Certification.sln -c Release --logger "trx" --results-directory "$results" "$@"
