@@ -8,7 +8,7 @@ namespace Certification.Criteria.Tests.Catalogue;
 public class IndicatorSetCatalogueTests
 {
     [Fact]
-    public void WithNationalSets_HoldsBothNationalSets()
+    public void WithNationalSets_NewCatalogue_HoldsBothNationalSets()
     {
         var catalogue = IndicatorSetCatalogue.WithNationalSets();
 

@@ -39,7 +39,7 @@ public class NationalIndicatorSetsTests
     }
 
     [Fact]
-    public void EcoIndustrialPark_HasExactlyThe23NationalCodesPlusTheArticle37Criteria()
+    public void EcoIndustrialPark_Codes_AreThe23NationalCodesPlusTheArticle37Criteria()
     {
         var codes = NationalIndicatorSets.EcoIndustrialPark.Indicators.Select(i => i.Code).ToList();
 
@@ -49,7 +49,7 @@ public class NationalIndicatorSetsTests
     }
 
     [Fact]
-    public void EcoIndustrialPark_IsAParkSetWithIdAndVersion1()
+    public void EcoIndustrialPark_Identity_IsAParkSetWithIdAndVersion1()
     {
         var set = NationalIndicatorSets.EcoIndustrialPark;
 
@@ -113,7 +113,7 @@ public class NationalIndicatorSetsTests
     }
 
     [Fact]
-    public void EcoEnterprise_HasTheArticle37Point2CriteriaAsMandatoryAndTheB5ItemsAsOptional()
+    public void EcoEnterprise_Indicators_AreArticle37Point2MandatoryAndB5Optional()
     {
         var set = NationalIndicatorSets.EcoEnterprise;
 

@@ -34,7 +34,7 @@ public class SentenceWriterTests
     }
 
     [Fact]
-    public void Date_IsIsoInEnglishAndDayFirstInVietnamese()
+    public void Date_PerLanguage_IsIsoInEnglishAndDayFirstInVietnamese()
     {
         Assert.Equal("2025-06-30", SentenceWriter.English.Date(new DateOnly(2025, 6, 30)));
         Assert.Equal("30/06/2025", SentenceWriter.Vietnamese.Date(new DateOnly(2025, 6, 30)));
