@@ -24,9 +24,10 @@ public static class EvidenceApi
             {
                 form = await request.ReadFormAsync(cancellationToken);
             }
-            catch (InvalidDataException)
+            catch (Exception exception) when (exception is InvalidDataException or IOException and not BadHttpRequestException)
             {
-                // A broken multipart body (bad boundary, truncated part, over the form limits) is the caller's error.
+                // A broken multipart body (bad boundary, truncated part, over the form limits) is the caller's error,
+                // as MVC's form reading also treats it. A body over the server's limit keeps its own status (413).
                 var errors = new InputErrors(l);
                 errors.Add("", "Nội dung tải lên không đúng định dạng multipart/form-data.");
                 return errors.Problem();

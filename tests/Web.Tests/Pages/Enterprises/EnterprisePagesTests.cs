@@ -320,4 +320,23 @@ public sealed class EnterprisePagesTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Pages_AsEnglishUser_ShowNoVietnameseText()
+    {
+        var (app, world, province, investor) = await ArrangeAsync();
+        await using var _ = app;
+        var park = await world.ParkAsync(province.Id, investor.Id);
+        var enterprise = await world.EnterpriseAsync(park.Id, name: "Acme " + TestWorld.Unique());
+        var client = await SignedInClient.SignInAsync(app, await world.UserAsync(Roles.ParkDeveloper, investor.Id, culture: "en"));
+
+        foreach (var url in (string[])["/Enterprises", "/Enterprises/Create", $"/Enterprises/Details/{enterprise.Id}", $"/Enterprises/Edit/{enterprise.Id}"])
+        {
+            var response = await client.GetAsync(url);
+            var text = (await PageContent.MainTextAsync(response)).Replace(enterprise.Sector, "");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(PageContent.VietnameseWords(text).Count == 0, $"{url}: {string.Join(" ", PageContent.VietnameseWords(text))}");
+        }
+    }
 }

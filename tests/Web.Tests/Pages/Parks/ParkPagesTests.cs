@@ -350,4 +350,55 @@ public sealed class ParkPagesTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Pages_AsEnglishUser_ShowNoVietnameseText()
+    {
+        await using var app = await TestApp.StartAsync();
+        var world = app.World();
+        var province = await world.ProvinceAsync();
+        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
+        var park = await world.ParkAsync(province.Id, investor.Id, establishment: ParkEstablishment.NewlyEstablished);
+        var enterprise = await world.EnterpriseAsync(park.Id, name: "Acme " + TestWorld.Unique(), workforce: null);
+        var client = await SignedInClient.SignInAsync(app, await world.UserAsync(Roles.ParkDeveloper, investor.Id, culture: "en"));
+
+        foreach (var url in (string[])["/Parks", "/Parks/Create", $"/Parks/Details/{park.Id}", $"/Parks/Edit/{park.Id}"])
+        {
+            var response = await client.GetAsync(url);
+            var text = (await PageContent.MainTextAsync(response)).Replace(enterprise.Sector, "");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(PageContent.VietnameseWords(text).Count == 0, $"{url}: {string.Join(" ", PageContent.VietnameseWords(text))}");
+        }
+        var details = await PageContent.MainTextAsync(await client.GetAsync($"/Parks/Details/{park.Id}"));
+        Assert.Contains("Newly established", details);
+        Assert.Contains("Not reported", details);
+        Assert.Contains("250.00", details);
+    }
+
+    [Fact]
+    public async Task CultureSwitch_ToEnglishAndBack_ChangesTheParksPageAndIsRemembered()
+    {
+        await using var app = await TestApp.StartAsync();
+        var world = app.World();
+        var province = await world.ProvinceAsync();
+        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
+        var user = await world.UserAsync(Roles.ParkDeveloper, investor.Id);
+        var client = await SignedInClient.SignInAsync(app, user);
+
+        var before = await PageContent.MainTextAsync(await client.GetAsync("/Parks"));
+        var toEnglish = await SignedInClient.PostFormAsync(client, "/culture", new() { ["culture"] = "en", ["returnUrl"] = "/Parks" }, "/Parks");
+        var english = await PageContent.MainTextAsync(await client.GetAsync("/Parks"));
+        var saved = await app.InScopeAsync(services => services.GetRequiredService<CertificationDbContext>().Users.Where(u => u.Id == user.Id)
+            .Select(u => u.PreferredCulture).SingleAsync());
+        await SignedInClient.PostFormAsync(client, "/culture", new() { ["culture"] = "vi", ["returnUrl"] = "/Parks" }, "/Parks");
+        var vietnamese = await PageContent.MainTextAsync(await client.GetAsync("/Parks"));
+
+        Assert.Contains("Thêm khu công nghiệp", before);
+        Assert.Equal(HttpStatusCode.Redirect, toEnglish.StatusCode);
+        Assert.Equal("/Parks", toEnglish.Headers.Location!.OriginalString);
+        Assert.Contains("Add an industrial park", english);
+        Assert.Equal("en", saved);
+        Assert.Contains("Thêm khu công nghiệp", vietnamese);
+    }
 }
