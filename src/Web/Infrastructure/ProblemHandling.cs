@@ -1,6 +1,8 @@
+using System.Globalization;
 using Certification.Web.Domain;
 using Certification.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,6 +17,13 @@ public sealed class ProblemHandling(IStringLocalizer<SharedResource> l, IProblem
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // This handler sits outside request localisation, whose culture is undone as the exception unwinds;
+        // the feature it left on the request still says which language the user reads.
+        if (context.Features.Get<IRequestCultureFeature>() is { } requested)
+        {
+            CultureInfo.CurrentCulture = requested.RequestCulture.Culture;
+            CultureInfo.CurrentUICulture = requested.RequestCulture.UICulture;
+        }
         var (status, title) = exception switch
         {
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, l[domain.Message].Value),
