@@ -17,6 +17,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
     public string EvidenceFolder { get; }
 
+    static TestApp()
+    {
+        // Every in-memory app watches its settings files. With inotify, each watcher takes one of the user's
+        // 128 instances, and parallel tests (plus every other dotnet process of the user) run out of them:
+        // "The configured user limit (128) on the number of inotify instances has been reached". Polling needs none.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
+    }
+
     private TestApp(TestDatabase database, IDictionary<string, string?>? settings)
     {
         Database = database;
