@@ -49,18 +49,22 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
     }
 
-    /// <summary>Runs <paramref name="work"/> in a DI scope acting as the named system actor (for arranging data).</summary>
-    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> in a DI scope, audited as <paramref name="actor"/> or, when none is given,
+    /// as the system actor "test-arrange" (for arranging data).
+    /// </summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work, TestWorld.TestUser? actor = null)
     {
         await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<AuditActor>().ActAs(null, "test-arrange");
+        scope.ServiceProvider.GetRequiredService<AuditActor>().ActAs(actor?.Id, actor?.Email ?? "test-arrange");
         return await work(scope.ServiceProvider);
     }
 
-    public Task InScopeAsync(Func<IServiceProvider, Task> work) =>
-        InScopeAsync<bool>(async provider => { await work(provider); return true; });
+    public Task InScopeAsync(Func<IServiceProvider, Task> work, TestWorld.TestUser? actor = null) =>
+        InScopeAsync<bool>(async provider => { await work(provider); return true; }, actor);
 
-    public TestWorld World() => new(this);
+    /// <summary>Arranges rows audited as the system actor, or as <paramref name="actingAs"/> when given.</summary>
+    public TestWorld World(TestWorld.TestUser? actingAs = null) => new(this, actingAs);
 
     public override async ValueTask DisposeAsync()
     {

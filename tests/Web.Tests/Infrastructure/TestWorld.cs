@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Certification.Web.Tests.Infrastructure;
 
 /// <summary>Arranges a test's own rows: provinces, organisations, users, parks and enterprises, with unique names.</summary>
-public sealed class TestWorld(TestApp app)
+public sealed class TestWorld(TestApp app, TestWorld.TestUser? actingAs = null)
 {
     public const string Password = "TestPassword1";
 
@@ -22,7 +22,7 @@ public sealed class TestWorld(TestApp app)
         db.Provinces.Add(province);
         await db.SaveChangesAsync();
         return province;
-    });
+    }, actingAs);
 
     public Task<Organisation> OrganisationAsync(OrganisationKind kind, Guid? provinceId, string? reviewingBodyCode = null, string? name = null) =>
         app.InScopeAsync(async services =>
@@ -33,7 +33,7 @@ public sealed class TestWorld(TestApp app)
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync();
             return organisation;
-        });
+        }, actingAs);
 
     /// <summary>A user of the role; roles that require two-factor get an authenticator key and 2FA switched on,
     /// unless <paramref name="withTwoFactor"/> says otherwise.</summary>
@@ -57,7 +57,7 @@ public sealed class TestWorld(TestApp app)
                 Check(await users.SetTwoFactorEnabledAsync(user, true));
             }
             return new TestUser(user.Id, email, role, organisationId, key);
-        });
+        }, actingAs);
 
     public Task<Park> ParkAsync(Guid provinceId, Guid investorOrganisationId, string? name = null,
         ParkEstablishment establishment = ParkEstablishment.Existing) =>
@@ -68,7 +68,7 @@ public sealed class TestWorld(TestApp app)
             db.Parks.Add(park);
             await db.SaveChangesAsync();
             return park;
-        });
+        }, actingAs);
 
     public Task<Enterprise> EnterpriseAsync(Guid parkId, Guid? organisationId = null, string? name = null, int? workforce = 150) =>
         app.InScopeAsync(async services =>
@@ -79,7 +79,7 @@ public sealed class TestWorld(TestApp app)
             db.Enterprises.Add(enterprise);
             await db.SaveChangesAsync();
             return enterprise;
-        });
+        }, actingAs);
 
     public static string Unique() => Guid.NewGuid().ToString("N")[..8];
 

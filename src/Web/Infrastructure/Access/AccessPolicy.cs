@@ -84,6 +84,20 @@ public sealed class AccessPolicy(CurrentUser user)
             || (o.Kind == OrganisationKind.ReviewingBody && o.ProvinceId == null));
     }
 
+    /// <summary>
+    /// Audit rows an administrator may read: those whose actor is a user of an organisation of its own province.
+    /// Rows carry no province, and national bodies and system actors act across provinces, so their rows are only
+    /// counted (the chain check stays global), never shown.
+    /// </summary>
+    public IQueryable<Domain.Audit.AuditEntry> VisibleAuditEntries(IQueryable<Domain.Audit.AuditEntry> entries,
+        IQueryable<AppUser> users, IQueryable<Organisation> organisations)
+    {
+        if (!user.IsIn(Roles.Administrator))
+            return entries.Where(_ => false);
+        return entries.Where(e => users.Any(u => u.Id == e.ActorUserId
+            && organisations.Any(o => o.Id == u.OrganisationId && o.ProvinceId == user.ProvinceId)));
+    }
+
     public IQueryable<EvidenceFile> DeletableEvidence(IQueryable<EvidenceFile> files) =>
         files.Where(f => f.OwnerOrganisationId == user.OrganisationId && f.LockedAt == null);
 }

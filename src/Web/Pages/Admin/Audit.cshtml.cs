@@ -13,7 +13,7 @@ namespace Certification.Web.Pages.Admin;
 
 /// <summary>Checks the whole audit hash chain on every visit and pages through the entries, newest first.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class AuditModel(CertificationDbContext db, AuditChainVerifier verifier) : PageModel
+public sealed class AuditModel(CertificationDbContext db, AuditChainVerifier verifier, Certification.Web.Infrastructure.Access.AccessPolicy access) : PageModel
 {
     public const int PageSize = 50;
 
@@ -31,9 +31,10 @@ public sealed class AuditModel(CertificationDbContext db, AuditChainVerifier ver
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Report = await verifier.VerifyAsync(cancellationToken);
-        TotalEntries = await db.AuditEntries.LongCountAsync(cancellationToken);
+        var visible = access.VisibleAuditEntries(db.AuditEntries, db.Users, db.Organisations);
+        TotalEntries = await visible.LongCountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Entries = await db.AuditEntries.AsNoTracking()
+        Entries = await visible.AsNoTracking()
             .OrderByDescending(e => e.Sequence)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)
