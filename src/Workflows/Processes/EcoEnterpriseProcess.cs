@@ -31,11 +31,7 @@ public static class EcoEnterpriseProcess
 
         return new WorkflowDefinitionBuilder(Name, version)
             .Named("Eco-enterprise certification (Decree 35 Art 42)")
-            .StartAt(ActivityIds.Draft)
-            .HumanTask(ActivityIds.Draft, t => t.Named("Prepare dossier").AssignTo(applicant).Outcomes(Submit).Form(FormKeys.Draft))
-            .HumanTask(ActivityIds.CompletenessCheck, t => t.Named("Check completeness").AssignTo(board)
-                .Outcomes(Complete, Incomplete).RequireData(Incomplete, ProcessDataKeys.MissingItems).Form(FormKeys.CompletenessCheck))
-            .HumanTask(ActivityIds.Resubmit, t => t.Named("Complete and resubmit").AssignTo(applicant).Outcomes(Resubmit).Form(FormKeys.Resubmit))
+            .StartWithDossierIntake(applicant, board, "enterprise", ActivityIds.Forward)
             .HumanTask(ActivityIds.Forward, t => t.Named("Forward to departments").AssignTo(board).Outcomes(Routed)
                 .RequireData(Routed, ProcessDataKeys.ConsultedDepartments).DueIn(settings.ForwardWorkingDays, dossierClock).Form(FormKeys.Forward))
             .FanOut(ActivityIds.Consultations, ProcessDataKeys.ConsultedDepartments, ProcessDataKeys.Department, "Consult each department")
@@ -48,10 +44,6 @@ public static class EcoEnterpriseProcess
             .Action(ActivityIds.IssueCertificate, CertificateIssueAction, "Issue certificate")
             .End(ActivityIds.Certified, Certified, "Certified")
             .End(ActivityIds.RefusedByBoard, RefusedByBoard, "Refused by Board")
-            .Transition(ActivityIds.Draft, Submit, ActivityIds.CompletenessCheck)
-            .Transition(ActivityIds.CompletenessCheck, Complete, ActivityIds.Forward)
-            .Transition(ActivityIds.CompletenessCheck, Incomplete, ActivityIds.Resubmit)
-            .Transition(ActivityIds.Resubmit, Resubmit, ActivityIds.CompletenessCheck)
             .Transition(ActivityIds.Forward, Routed, ActivityIds.Consultations)
             .Transition(ActivityIds.Consultations, FanOut.EachOutcome, ActivityIds.Comment)
             .Transition(ActivityIds.Comment, Approve, ActivityIds.CommentsDone)
@@ -67,11 +59,11 @@ public static class EcoEnterpriseProcess
     public static class ActivityIds
     {
         /// <summary>Applicant prepares the dossier; outcome submit.</summary>
-        public const string Draft = "draft";
+        public const string Draft = DossierIntake.Draft;
         /// <summary>Board checks completeness; complete or incomplete (with missingItems).</summary>
-        public const string CompletenessCheck = "completenessCheck";
+        public const string CompletenessCheck = DossierIntake.CompletenessCheck;
         /// <summary>Applicant completes and resubmits after "incomplete"; outcome resubmit.</summary>
-        public const string Resubmit = "resubmit";
+        public const string Resubmit = DossierIntake.Resubmit;
         /// <summary>Board forwards to the departments (consultedDepartments); outcome routed; due 3 working days on the dossier clock.</summary>
         public const string Forward = "forward";
         /// <summary>Fan-out: one comment path per consulted department.</summary>

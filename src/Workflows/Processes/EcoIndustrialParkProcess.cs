@@ -33,11 +33,7 @@ public static class EcoIndustrialParkProcess
 
         return new WorkflowDefinitionBuilder(Name, version)
             .Named("Eco-industrial park certification (Decree 35 Art 41)")
-            .StartAt(ActivityIds.Draft)
-            .HumanTask(ActivityIds.Draft, t => t.Named("Prepare dossier").AssignTo(applicant).Outcomes(Submit).Form(FormKeys.Draft))
-            .HumanTask(ActivityIds.CompletenessCheck, t => t.Named("Check completeness").AssignTo(board)
-                .Outcomes(Complete, Incomplete).RequireData(Incomplete, ProcessDataKeys.MissingItems).Form(FormKeys.CompletenessCheck))
-            .HumanTask(ActivityIds.Resubmit, t => t.Named("Complete and resubmit").AssignTo(applicant).Outcomes(Resubmit).Form(FormKeys.Resubmit))
+            .StartWithDossierIntake(applicant, board, "eip", ActivityIds.Route)
             .HumanTask(ActivityIds.Route, t => t.Named("Route indicators").AssignTo(board).Outcomes(Routed)
                 .RequireData(Routed, ProcessDataKeys.RoutedIndicators).DueIn(settings.RouteWorkingDays, dossierClock).Form(FormKeys.Route))
             .FanOut(ActivityIds.Reviews, ProcessDataKeys.RoutedIndicators, ProcessDataKeys.Indicator, "Review each indicator")
@@ -58,10 +54,6 @@ public static class EcoIndustrialParkProcess
             .End(ActivityIds.Certified, Certified, "Certified")
             .End(ActivityIds.RefusedByBoard, RefusedByBoard, "Refused by Board")
             .End(ActivityIds.RefusedByCommittee, RefusedByCommittee, "Refused by Committee")
-            .Transition(ActivityIds.Draft, Submit, ActivityIds.CompletenessCheck)
-            .Transition(ActivityIds.CompletenessCheck, Complete, ActivityIds.Route)
-            .Transition(ActivityIds.CompletenessCheck, Incomplete, ActivityIds.Resubmit)
-            .Transition(ActivityIds.Resubmit, Resubmit, ActivityIds.CompletenessCheck)
             .Transition(ActivityIds.Route, Routed, ActivityIds.Reviews)
             .Transition(ActivityIds.Reviews, FanOut.EachOutcome, ActivityIds.Review)
             .Transition(ActivityIds.Review, Approve, ActivityIds.ReviewsDone)
@@ -81,11 +73,11 @@ public static class EcoIndustrialParkProcess
     public static class ActivityIds
     {
         /// <summary>Applicant prepares the dossier; outcome submit.</summary>
-        public const string Draft = "draft";
+        public const string Draft = DossierIntake.Draft;
         /// <summary>Board checks completeness; complete or incomplete (with missingItems).</summary>
-        public const string CompletenessCheck = "completenessCheck";
+        public const string CompletenessCheck = DossierIntake.CompletenessCheck;
         /// <summary>Applicant completes and resubmits after "incomplete"; outcome resubmit.</summary>
-        public const string Resubmit = "resubmit";
+        public const string Resubmit = DossierIntake.Resubmit;
         /// <summary>Board routes each indicator to a reviewing body (routedIndicators); due 3 working days on the dossier clock.</summary>
         public const string Route = "route";
         /// <summary>Fan-out: one review path per routed indicator.</summary>
