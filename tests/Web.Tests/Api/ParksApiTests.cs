@@ -22,9 +22,7 @@ public sealed class ParksApiTests
     {
         var app = await TestApp.StartAsync();
         var world = app.World();
-        var province = await world.ProvinceAsync();
-        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
-        var client = await SignedInClient.SignInAsync(app, await world.UserAsync(Roles.ParkDeveloper, investor.Id, culture: culture));
+        var (province, investor, _, client) = await RoleSession.StartAsync(app, Roles.ParkDeveloper, culture);
         return (app, world, province, investor, client);
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Certification.Web.Domain.Organisations;
 using Certification.Web.Infrastructure.Identity;
 using Certification.Web.Tests.Infrastructure;
 
@@ -7,26 +6,22 @@ namespace Certification.Web.Tests.Pages;
 
 public sealed class HomePageTests
 {
-    public static TheoryData<string, OrganisationKind, string> RoleHomes => new()
+    public static TheoryData<string, string> RoleHomes => new()
     {
-        { Roles.ParkDeveloper, OrganisationKind.ParkInvestor, "Khu công nghiệp của tôi" },
-        { Roles.Enterprise, OrganisationKind.Enterprise, "Doanh nghiệp của tôi" },
-        { Roles.Reviewer, OrganisationKind.ReviewingBody, "Hộp công việc thẩm định" },
-        { Roles.Board, OrganisationKind.ManagementBoard, "Ban Quản lý: tổng quan tỉnh" },
-        { Roles.Committee, OrganisationKind.PeoplesCommittee, "UBND tỉnh: quyết định công nhận" },
-        { Roles.Administrator, OrganisationKind.ManagementBoard, "Quản trị hệ thống" },
+        { Roles.ParkDeveloper, "Khu công nghiệp của tôi" },
+        { Roles.Enterprise, "Doanh nghiệp của tôi" },
+        { Roles.Reviewer, "Hộp công việc thẩm định" },
+        { Roles.Board, "Ban Quản lý: tổng quan tỉnh" },
+        { Roles.Committee, "UBND tỉnh: quyết định công nhận" },
+        { Roles.Administrator, "Quản trị hệ thống" },
     };
 
     [Theory]
     [MemberData(nameof(RoleHomes))]
-    public async Task Index_SignedInAsRole_ShowsThatRolesHome(string role, OrganisationKind kind, string heading)
+    public async Task Index_SignedInAsRole_ShowsThatRolesHome(string role, string heading)
     {
         await using var app = await TestApp.StartAsync();
-        var world = app.World();
-        var province = await world.ProvinceAsync();
-        var organisation = await world.OrganisationAsync(kind, kind == OrganisationKind.ReviewingBody ? null : province.Id);
-        var user = await world.UserAsync(role, organisation.Id);
-        var client = await SignedInClient.SignInAsync(app, user);
+        var client = (await RoleSession.StartAsync(app, role)).Client;
 
         var response = await client.GetAsync("/");
 

@@ -1,3 +1,4 @@
+using Certification.Web.Infrastructure.Identity;
 using System.Net;
 using Certification.Web.Tests.Infrastructure;
 
@@ -9,7 +10,7 @@ public sealed class AuditPageTests
     public async Task OnGet_WhenChainIsUntouched_ShowsIntactWithRowCount()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var rows = await app.Database.ScalarAsync<long>("SELECT count(*) FROM \"AuditEntries\"");
 
         var response = await admin.Client.GetAsync("/Admin/Audit");
@@ -23,8 +24,8 @@ public sealed class AuditPageTests
     public async Task OnGet_AfterARowWasEditedInTheDatabase_ShowsBrokenAtThatRow()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
-        await app.World(actingAs: admin.Administrator).ProvinceAsync();
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
+        await app.World(actingAs: admin.User).ProvinceAsync();
         var row = await app.Database.ScalarAsync<long>("SELECT max(\"Sequence\") FROM \"AuditEntries\"");
         await app.Database.ExecuteAsync($"UPDATE \"AuditEntries\" SET \"After\"='x' WHERE \"Sequence\"={row}");
 
@@ -38,7 +39,7 @@ public sealed class AuditPageTests
     public async Task OnGet_ForEnglishAdministratorAfterARowWasDeleted_SaysBrokenAtRowInEnglish()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app, culture: "en");
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator, culture: "en");
         await app.Database.ExecuteAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\"=3");
 
         var html = PageHtml.Decoded(await (await admin.Client.GetAsync("/Admin/Audit")).Content.ReadAsStringAsync());
@@ -50,8 +51,8 @@ public sealed class AuditPageTests
     public async Task OnGet_ShowsNewestFiftyFirstAndPagesToOlderEntries()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
-        var world = app.World(actingAs: admin.Administrator);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
+        var world = app.World(actingAs: admin.User);
         for (var i = 0; i < 55; i++)
             await world.ProvinceAsync();
         var total = await app.Database.ScalarAsync<long>("SELECT count(*) FROM \"AuditEntries\"");
@@ -64,7 +65,7 @@ public sealed class AuditPageTests
         Assert.DoesNotContain($"<td class=\"num\">{total - 50}</td>", first);
         Assert.Contains($"<td class=\"num\">{total - 50}</td>", second);
         Assert.Contains("Province", first);
-        Assert.Contains(admin.Administrator.Email, first);
+        Assert.Contains(admin.User.Email, first);
         Assert.DoesNotContain("test-arrange", first); // rows of system actors are counted, never shown
     }
 
@@ -72,8 +73,8 @@ public sealed class AuditPageTests
     public async Task OnGet_ShowsVietnameseLettersInTheJsonAsLetters()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
-        await app.World(actingAs: admin.Administrator).ProvinceAsync("Tỉnh Đồng Tháp Thử");
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
+        await app.World(actingAs: admin.User).ProvinceAsync("Tỉnh Đồng Tháp Thử");
 
         var html = await (await admin.Client.GetAsync("/Admin/Audit")).Content.ReadAsStringAsync();
 

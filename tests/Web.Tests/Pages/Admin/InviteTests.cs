@@ -11,7 +11,7 @@ public sealed class InviteTests
     public async Task Invite_ThenFirstSignIn_ForcesPasswordChangeThenReachesHome()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var investor = await app.World().OrganisationAsync(OrganisationKind.ParkInvestor, admin.Province.Id);
         var email = $"new-{TestWorld.Unique()}@test.local";
 
@@ -46,7 +46,7 @@ public sealed class InviteTests
     public async Task OnPost_ReviewerIntoParkInvestor_ShowsErrorOnRoleFieldAndCreatesNobody()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var investor = await app.World().OrganisationAsync(OrganisationKind.ParkInvestor, admin.Province.Id);
         var email = $"reviewer-{TestWorld.Unique()}@test.local";
 
@@ -64,7 +64,7 @@ public sealed class InviteTests
     public async Task OnPost_ReviewerIntoNationalMinistry_IsAllowed()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var ministry = await app.World().OrganisationAsync(OrganisationKind.ReviewingBody, null, "MOIT");
 
         var response = await InviteAsync(admin.Client, ministry.Id, Roles.Reviewer, $"moit-{TestWorld.Unique()}@test.local");
@@ -76,7 +76,7 @@ public sealed class InviteTests
     public async Task OnPost_OrganisationOfAnotherProvince_IsRefusedOnTheOrganisationField()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var elsewhere = await app.World().ProvinceAsync();
         var foreignInvestor = await app.World().OrganisationAsync(OrganisationKind.ParkInvestor, elsewhere.Id);
         var email = $"foreign-{TestWorld.Unique()}@test.local";
@@ -91,7 +91,7 @@ public sealed class InviteTests
     public async Task OnPost_ExistingEmail_NamesTheEmailField()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var investor = await app.World().OrganisationAsync(OrganisationKind.ParkInvestor, admin.Province.Id);
         var existing = await app.World().UserAsync(Roles.ParkDeveloper, investor.Id);
 
@@ -104,7 +104,7 @@ public sealed class InviteTests
     public async Task OnPost_MissingFields_NamesEachInVietnamese()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
 
         var response = await SignedInClient.PostFormAsync(admin.Client, "/Admin/Users/Invite", new()
         {

@@ -11,7 +11,7 @@ public sealed class OrganisationsTests
     public async Task Create_ParkInvestor_AddsItInTheAdministratorsProvinceAndPeopleCanBeInvited()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var name = "Công ty Hạ tầng " + TestWorld.Unique();
 
         var create = await SignedInClient.PostFormAsync(admin.Client, "/Admin/Organisations/Create", new()
@@ -32,7 +32,7 @@ public sealed class OrganisationsTests
     public async Task Create_ReviewingBodyWithoutCode_NamesTheCodeField()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
 
         var response = await SignedInClient.PostFormAsync(admin.Client, "/Admin/Organisations/Create", new()
         {
@@ -47,7 +47,7 @@ public sealed class OrganisationsTests
     public async Task Create_SecondDepartmentWithTheSameCode_IsRefused()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         await app.World().OrganisationAsync(OrganisationKind.ReviewingBody, admin.Province.Id, "DOIT");
 
         var response = await SignedInClient.PostFormAsync(admin.Client, "/Admin/Organisations/Create", new()
@@ -62,7 +62,7 @@ public sealed class OrganisationsTests
     public async Task Create_Department_IsAReviewingBodyOfTheProvince()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var name = "Sở Xây dựng " + TestWorld.Unique();
 
         await SignedInClient.PostFormAsync(admin.Client, "/Admin/Organisations/Create", new()
@@ -77,7 +77,7 @@ public sealed class OrganisationsTests
     public async Task OnGet_ListsOwnProvinceAndMinistriesButNotOtherProvinces()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var world = app.World();
         var ministry = await world.OrganisationAsync(OrganisationKind.ReviewingBody, null, "MOF", name: "Bộ Tài chính " + TestWorld.Unique());
         var elsewhere = await world.ProvinceAsync();
@@ -85,7 +85,7 @@ public sealed class OrganisationsTests
 
         var page = await (await admin.Client.GetAsync("/Admin/Organisations")).Content.ReadAsStringAsync();
 
-        Assert.Contains(admin.Board.Name, page);
+        Assert.Contains(admin.Organisation.Name, page);
         Assert.Contains(ministry.Name, page);
         Assert.DoesNotContain(foreignBoard.Name, page);
     }

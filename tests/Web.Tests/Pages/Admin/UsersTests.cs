@@ -10,7 +10,7 @@ public sealed class UsersTests
     public async Task OnGet_ListsUsersOfOwnProvinceAndNationalBodiesOnly()
     {
         await using var app = await TestApp.StartAsync();
-        var admin = await AdminSession.StartAsync(app);
+        var admin = await RoleSession.StartAsync(app, Roles.Administrator);
         var world = app.World();
         var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, admin.Province.Id);
         var ministry = await world.OrganisationAsync(OrganisationKind.ReviewingBody, null, "MOC");
@@ -24,7 +24,7 @@ public sealed class UsersTests
 
         Assert.Contains(developer.Email, page);
         Assert.Contains(reviewer.Email, page);
-        Assert.Contains(admin.Administrator.Email, page);
+        Assert.Contains(admin.User.Email, page);
         Assert.DoesNotContain(foreigner.Email, page);
         Assert.Contains("Chưa đăng nhập lần đầu", page);
     }

@@ -40,10 +40,7 @@ public sealed class ParkFormValidationTests
     public async Task Create_BadValue_ShowsMessageNamingTheFieldAndStoresNothing(string field, string value, string culture, string message)
     {
         await using var app = await TestApp.StartAsync();
-        var world = app.World();
-        var province = await world.ProvinceAsync();
-        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
-        var client = await SignedInClient.SignInAsync(app, await world.UserAsync(Roles.ParkDeveloper, investor.Id, culture: culture));
+        var (province, investor, _, client) = await RoleSession.StartAsync(app, Roles.ParkDeveloper, culture);
         var fields = new Dictionary<string, string>
         {
             ["Input.Name"] = "KCN " + TestWorld.Unique(),

@@ -27,10 +27,7 @@ public sealed class ParkPagesTests
     public async Task Create_AsParkDeveloper_RegistersParkOfOwnOrganisation()
     {
         await using var app = await TestApp.StartAsync();
-        var world = app.World();
-        var province = await world.ProvinceAsync();
-        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
-        var client = await SignedInClient.SignInAsync(app, await world.UserAsync(Roles.ParkDeveloper, investor.Id));
+        var (province, investor, _, client) = await RoleSession.StartAsync(app, Roles.ParkDeveloper);
         var name = "KCN Mới " + TestWorld.Unique();
 
         var response = await SignedInClient.PostFormAsync(client, "/Parks/Create", Fields(name, establishment: "NewlyEstablished"));
@@ -54,10 +51,7 @@ public sealed class ParkPagesTests
     {
         // Regression: the Vietnamese decimal binder read "250.5" as 2505 (the dot groups thousands there).
         await using var app = await TestApp.StartAsync();
-        var world = app.World();
-        var province = await world.ProvinceAsync();
-        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
-        var client = await SignedInClient.SignInAsync(app, await world.UserAsync(Roles.ParkDeveloper, investor.Id));
+        var (province, investor, _, client) = await RoleSession.StartAsync(app, Roles.ParkDeveloper);
         var name = "KCN " + TestWorld.Unique();
 
         await SignedInClient.PostFormAsync(client, "/Parks/Create", Fields(name, area));
@@ -341,10 +335,7 @@ public sealed class ParkPagesTests
     public async Task Pages_MalformedOrUnknownParkId_Are404(string url)
     {
         await using var app = await TestApp.StartAsync();
-        var world = app.World();
-        var province = await world.ProvinceAsync();
-        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
-        var client = await SignedInClient.SignInAsync(app, await world.UserAsync(Roles.ParkDeveloper, investor.Id));
+        var (province, investor, _, client) = await RoleSession.StartAsync(app, Roles.ParkDeveloper);
 
         var response = await client.GetAsync(url);
 
