@@ -1,4 +1,8 @@
+using System.Net;
 using Certification.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +46,22 @@ public sealed class TestApp : WebApplicationFactory<Program>
     {
         return new TestApp(await TestDatabase.CreateAsync(), settings);
     }
+
+    /// <summary>
+    /// The same app served by Kestrel on a free loopback port, for a real browser; <see cref="ServerAddress"/>
+    /// is its base address. <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> still works.
+    /// </summary>
+    public static async Task<TestApp> StartOnKestrelAsync(IDictionary<string, string?>? settings = null)
+    {
+        var app = new TestApp(await TestDatabase.CreateAsync(), settings);
+        app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        app.StartServer();
+        return app;
+    }
+
+    /// <summary>Where Kestrel listens, e.g. http://127.0.0.1:40123; only for apps from <see cref="StartOnKestrelAsync"/>.</summary>
+    public Uri ServerAddress =>
+        new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
