@@ -1,5 +1,6 @@
 using Certification.Web.Api;
 using Certification.Web.Infrastructure;
+using Certification.Web.Infrastructure.Assessment;
 using Certification.Web.Infrastructure.Evidence;
 using Certification.Web.Infrastructure.Localization;
 using Certification.Web.Infrastructure.Configuration;
@@ -12,6 +13,7 @@ builder.AddDatabase();
 builder.AddIdentityAndAccess();
 builder.AddLocalisedPages();
 builder.AddEvidenceStore();
+builder.AddAssessment();
 
 var app = builder.Build();
 

@@ -98,6 +98,41 @@ public sealed class AccessPolicy(CurrentUser user)
             && organisations.Any(o => o.Id == u.OrganisationId && o.ProvinceId == user.ProvinceId)));
     }
 
+    /// <summary>
+    /// Parks whose self-assessment (answers, every enterprise's facts, symbiosis registry, evaluation) may be read: the
+    /// developer's own parks; Board, Committee and Administrator of the park's province. Not enterprises (the assessment
+    /// shows other tenants' facts). Reviewers see assessments only through dossiers routed to them (workflows).
+    /// </summary>
+    public IQueryable<Park> AssessableParks(IQueryable<Park> parks)
+    {
+        if (SeesWholeProvince)
+            return parks.Where(p => p.ProvinceId == user.ProvinceId);
+        if (user.IsIn(Roles.ParkDeveloper))
+            return parks.Where(p => p.InvestorOrganisationId == user.OrganisationId);
+        return parks.Where(_ => false);
+    }
+
+    /// <summary>Parks whose answers and symbiosis registry may be changed: only the park developer's own parks.</summary>
+    public IQueryable<Park> ParksWithEditableAssessment(IQueryable<Park> parks) =>
+        user.IsIn(Roles.ParkDeveloper) ? parks.Where(p => p.InvestorOrganisationId == user.OrganisationId) : parks.Where(_ => false);
+
+    /// <summary>Enterprises whose yearly facts may be read: as <see cref="VisibleEnterprises"/>.</summary>
+    public IQueryable<Enterprise> EnterprisesWithVisibleFacts(IQueryable<Enterprise> enterprises, IQueryable<Park> parks) =>
+        VisibleEnterprises(enterprises, parks);
+
+    /// <summary>Enterprises whose yearly facts may be changed: the enterprise's own users and the developer of its park.</summary>
+    public IQueryable<Enterprise> EnterprisesWithEditableFacts(IQueryable<Enterprise> enterprises, IQueryable<Park> parks)
+    {
+        if (user.IsIn(Roles.ParkDeveloper))
+            return enterprises.Where(e => parks.Any(p => p.Id == e.ParkId && p.InvestorOrganisationId == user.OrganisationId));
+        if (user.IsIn(Roles.Enterprise))
+            return enterprises.Where(e => e.OrganisationId == user.OrganisationId);
+        return enterprises.Where(_ => false);
+    }
+
+    /// <summary>Only administrators upload and publish indicator-set versions; everyone signed in reads the catalogue.</summary>
+    public bool CanManageIndicatorSets => user.IsIn(Roles.Administrator);
+
     public IQueryable<EvidenceFile> DeletableEvidence(IQueryable<EvidenceFile> files) =>
         files.Where(f => f.OwnerOrganisationId == user.OrganisationId && f.LockedAt == null);
 }

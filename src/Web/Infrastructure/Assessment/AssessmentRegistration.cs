@@ -1,0 +1,12 @@
+namespace Certification.Web.Infrastructure.Assessment;
+
+public static class AssessmentRegistration
+{
+    /// <summary>Indicator-set versions, the parsed-set cache and the park evaluator (issue #3).</summary>
+    public static void AddAssessment(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ParsedIndicatorSets>();
+        builder.Services.AddScoped<IndicatorSetVersions>();
+        builder.Services.AddScoped<ParkEvaluator>();
+    }
+}
