@@ -4,6 +4,8 @@ using Certification.Web.Infrastructure.Assessment;
 using Certification.Web.Infrastructure.Evidence;
 using Certification.Web.Infrastructure.Localization;
 using Certification.Web.Infrastructure.Configuration;
+using Certification.Web.Infrastructure.Mail;
+using Certification.Web.Infrastructure.Scheduling;
 using Certification.Web.Infrastructure.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,8 @@ builder.AddIdentityAndAccess();
 builder.AddLocalisedPages();
 builder.AddEvidenceStore();
 builder.AddAssessment();
+builder.AddMail();
+builder.AddScheduler();
 
 var app = builder.Build();
 

@@ -7,8 +7,11 @@ namespace Certification.Web.Infrastructure;
 
 public static class DatabaseRegistration
 {
+    /// <summary>The name under ConnectionStrings in appsettings.json.</summary>
+    public const string ConnectionStringName = "Certification";
+
     public static string ConnectionString(this IConfiguration configuration) =>
-        configuration.GetConnectionString("Certification")
+        configuration.GetConnectionString(ConnectionStringName)
         ?? throw new InvalidOperationException("ConnectionStrings:Certification is not set in appsettings.json or ConnectionStrings__Certification.");
 
     public static void AddDatabase(this WebApplicationBuilder builder)

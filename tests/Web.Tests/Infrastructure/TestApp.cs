@@ -17,6 +17,8 @@ namespace Certification.Web.Tests.Infrastructure;
 public sealed class TestApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
+    private readonly TimeProvider? _clock;
 
     public TestDatabase Database { get; }
     public string EvidenceFolder { get; }
@@ -29,22 +31,31 @@ public sealed class TestApp : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
     }
 
-    private TestApp(TestDatabase database, IDictionary<string, string?>? settings)
+    private TestApp(TestDatabase database, IDictionary<string, string?>? settings, bool ownsDatabase, TimeProvider? clock)
     {
         Database = database;
+        _ownsDatabase = ownsDatabase;
+        _clock = clock;
         EvidenceFolder = Path.Combine(Path.GetTempPath(), "certification-evidence-" + Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Certification"] = database.ConnectionString,
             ["Evidence:StorePath"] = EvidenceFolder,
+            // Quartz only where a test asks for it ("Scheduler:Enabled" = "true"): the suite stays fast, and no job
+            // acts behind a test's back. Mail goes nowhere unless a test starts an SmtpSink and passes its settings.
+            ["Scheduler:Enabled"] = "false",
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = "9",
+            ["Site:PublicBaseUrl"] = "http://certification.test",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             _settings[key] = value;
     }
 
-    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="clock">Replaces the app's TimeProvider (e.g. a <see cref="TestClock"/>); the system clock when null.</param>
+    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
-        return new TestApp(await TestDatabase.CreateAsync(), settings);
+        return new TestApp(await TestDatabase.CreateAsync(), settings, ownsDatabase: true, clock);
     }
 
     /// <summary>
@@ -53,7 +64,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// </summary>
     public static async Task<TestApp> StartOnKestrelAsync(IDictionary<string, string?>? settings = null)
     {
-        var app = new TestApp(await TestDatabase.CreateAsync(), settings);
+        var app = new TestApp(await TestDatabase.CreateAsync(), settings, ownsDatabase: true, clock: null);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         return app;
@@ -63,10 +74,16 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public Uri ServerAddress =>
         new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
+    /// <summary>A second app instance on another app's database (as two servers behind one load balancer would be).</summary>
+    public static TestApp StartOn(TestDatabase database, IDictionary<string, string?>? settings = null, TimeProvider? clock = null) =>
+        new(database, settings, ownsDatabase: false, clock);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        if (_clock is not null)
+            builder.ConfigureServices(services => services.AddSingleton(_clock));
     }
 
     /// <summary>
@@ -89,7 +106,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+            await Database.DisposeAsync();
         if (Directory.Exists(EvidenceFolder))
             Directory.Delete(EvidenceFolder, recursive: true);
     }

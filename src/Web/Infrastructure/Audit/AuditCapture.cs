@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Certification.Web.Domain.Audit;
+using Certification.Web.Domain.Mail;
+using Certification.Web.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -14,13 +16,18 @@ internal static class AuditCapture
     private static readonly HashSet<string> Redacted =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "TokenValue", "AuthenticatorKey"];
 
+    // Operational records whose cause is audited already, and which hold secrets (set-password links) or churn
+    // (delivery attempts): the mail outbox and the in-app copies of its mails.
+    private static readonly HashSet<Type> NotAudited = [typeof(OutboxMessage), typeof(Notification)];
+
     public static List<CapturedChange> Capture(ChangeTracker tracker)
     {
         tracker.DetectChanges();
         var changes = new List<CapturedChange>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached
+                || NotAudited.Contains(entry.Metadata.ClrType))
                 continue;
             var type = entry.Metadata.ClrType.Name;
             switch (entry.State)

@@ -1,0 +1,44 @@
+using Certification.Web.Infrastructure.Mail;
+using Quartz;
+
+namespace Certification.Web.Infrastructure.Scheduling;
+
+/// <summary>
+/// Quartz with the persistent, clustered job store in the app's PostgreSQL database (tables qrtz_*, created by
+/// migration 0006b): a restart loses no trigger, and several app instances share the work so that each firing runs
+/// on one of them. Job data is stored as strings only (no serialised objects in the database).
+/// Settings are read when the host starts, not here, so test hosts' settings apply (see <see cref="SchedulerHost"/>).
+/// </summary>
+public static class SchedulerRegistration
+{
+    public static void AddScheduler(this WebApplicationBuilder builder)
+    {
+        builder.AddQuartz(quartz =>
+        {
+            quartz.UsePersistentStore(store =>
+            {
+                store.UsePostgres(source => source.ConnectionStringName = DatabaseRegistration.ConnectionStringName);
+                store.ConfigureStore(options =>
+                {
+                    options.TablePrefix = "qrtz_";
+                    options.StoreJobDataAsStrings = true;
+                });
+                store.UseClustering(cluster =>
+                {
+                    cluster.CheckinInterval = TimeSpan.FromSeconds(15);
+                    cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
+                });
+                store.UseExecutionHistory();
+            });
+            quartz.AddJob<OutboxDeliveryJob>(job => job.WithIdentity(OutboxDeliveryJob.Key).StoreDurably());
+            quartz.AddTrigger((services, trigger) => trigger
+                .ForJob(OutboxDeliveryJob.Key)
+                .WithIdentity("outbox-delivery-poll", "mail")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule
+                    .WithInterval(TimeSpan.FromSeconds(services.GetRequiredService<IConfiguration>().GetValue("Outbox:PollSeconds", 15)))
+                    .RepeatForever()));
+        });
+        builder.Services.AddHostedService<SchedulerHost>();
+    }
+}
