@@ -14,5 +14,18 @@ password=certification-local
 pg_cluster_start "$data_dir" "$port" "$password"
 echo "PostgreSQL 15 running on 127.0.0.1:$port (data in $data_dir)"
 
+# A local SMTP sink on 127.0.0.1:2525 (appsettings.json "Smtp") keeps every mail the app sends as a file in
+# .data/mail/new (Maildir); open one with any text viewer, or see the in-app copy under "Thông báo".
+mail_dir="$PWD/.data/mail"
+mkdir -p "$PWD/.data"
+smtp_port=${CERTIFICATION_SMTP_PORT:-2525}
+if ! (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null; then
+  /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$mail_dir" >"$PWD/.data/smtp.log" 2>&1 &
+  smtp_pid=$!
+  trap 'kill $smtp_pid 2>/dev/null' EXIT
+  echo "Local SMTP sink on 127.0.0.1:$smtp_port; sent mail is kept in $mail_dir/new"
+fi
+export Smtp__Port="$smtp_port"
+
 export ConnectionStrings__Certification="Host=127.0.0.1;Port=$port;Database=certification;Username=$PG_SUPERUSER;Password=$password"
-exec dotnet run --project src/Web -c Release -- --urls "${CERTIFICATION_URL:-http://127.0.0.1:5080}" --migrate --seed-demo
+dotnet run --project src/Web -c Release -- --urls "${CERTIFICATION_URL:-http://127.0.0.1:5080}" --migrate --seed-demo

@@ -15,8 +15,9 @@ apt_install_missing() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# What the app itself needs at run time: the database server and a font with Vietnamese glyphs for PDFs.
-RUNTIME_PACKAGES=(postgresql-15 postgresql-client-15 fonts-dejavu-core)
+# What the app itself needs at run time: the database server, a font with Vietnamese glyphs for PDFs, and the
+# local SMTP sink run.sh starts so that sent mail can be read (python3-aiosmtpd, run with /usr/bin/python3).
+RUNTIME_PACKAGES=(postgresql-15 postgresql-client-15 fonts-dejavu-core python3-aiosmtpd)
 
 # What the test run needs on top: a real SMTP server, a real browser, PDF text and QR decoding.
 TEST_PACKAGES=(python3-aiosmtpd chromium poppler-utils zbar-tools)

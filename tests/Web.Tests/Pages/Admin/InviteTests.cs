@@ -31,7 +31,8 @@ public sealed class InviteTests
         Assert.Equal(HttpStatusCode.OK, invite.StatusCode);
         Assert.Contains("no-store", invite.Headers.CacheControl!.ToString());
         Assert.Matches("^(?=.*[A-Z])(?=.*[a-z])(?=.*[0-9]).{14,}$", oneTimePassword);
-        Assert.Contains("bản cập nhật sau", invitePage);
+        Assert.Contains($"Thư mời kèm liên kết đặt mật khẩu đã được xếp hàng gửi tới {email}", PageHtml.Decoded(invitePage));
+        Assert.Equal("Invitation", await app.Database.ScalarAsync<string>($"SELECT \"Template\" FROM \"OutboxMessages\" WHERE \"RecipientEmail\" = '{email}'"));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal("/Account/ChangePassword", gated.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);

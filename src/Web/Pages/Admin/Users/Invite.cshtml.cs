@@ -3,6 +3,7 @@ using Certification.Web.Data;
 using Certification.Web.Domain.Organisations;
 using Certification.Web.Infrastructure.Access;
 using Certification.Web.Infrastructure.Identity;
+using Certification.Web.Infrastructure.Mail;
 using Certification.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,14 +15,18 @@ using Microsoft.Extensions.Localization;
 namespace Certification.Web.Pages.Admin.Users;
 
 /// <summary>
-/// Creates a user in an organisation the administrator manages, with a one-time password shown once on the result
-/// page. The user must replace it at first sign-in. (The e-mailed invitation link comes with a later issue.)
+/// Creates a user in an organisation the administrator manages and, in the same transaction, queues an invitation
+/// mail (in the language chosen for the user) with a time-limited link to set a password. A one-time password is
+/// also shown once on the result page, for handing over when mail cannot reach the user; the user must replace
+/// it at first sign-in.
 /// </summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class InviteModel(CertificationDbContext db, AccessPolicy access, UserManager<AppUser> users, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class InviteModel(CertificationDbContext db, AccessPolicy access, UserManager<AppUser> users, InvitationMail invitation,
+    IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<OrganisationOption> Organisations { get; private set; } = [];
     public Invited? Result { get; private set; }
+    public int InvitationLinkHours => invitation.LinkHours;
 
     public sealed record OrganisationOption(Guid Id, string Name, OrganisationKind Kind);
 
@@ -50,6 +55,10 @@ public sealed class InviteModel(CertificationDbContext db, AccessPolicy access, 
         [StringLength(200, ErrorMessage = "{0} không được dài quá {1} ký tự.")]
         [Display(Name = "Họ và tên")]
         public string DisplayName { get; set; } = "";
+
+        [Required(ErrorMessage = "Vui lòng chọn {0}.")]
+        [Display(Name = "Ngôn ngữ thư mời")]
+        public string Culture { get; set; } = "vi";
     }
 
     public async Task OnGetAsync(Guid? organisationId, CancellationToken cancellationToken)
@@ -71,6 +80,8 @@ public sealed class InviteModel(CertificationDbContext db, AccessPolicy access, 
         else if (organisation is not null && Roles.OrganisationKindFor(Input.Role) is var required && required != organisation.Kind)
             ModelState.AddModelError("Input.Role", l["{0} “{1}” chỉ dành cho người thuộc tổ chức loại “{2}”; tổ chức đã chọn thuộc loại “{3}”.",
                 l["Vai trò"], l[Labels.Role(Input.Role)], l[Labels.Kind(required)], l[Labels.Kind(organisation.Kind)]]);
+        if (Input.Culture is not ("vi" or "en"))
+            ModelState.AddModelError("Input.Culture", l["{0} không hợp lệ.", l["Ngôn ngữ thư mời"]]);
         if (!ModelState.IsValid)
             return Page();
 
@@ -78,7 +89,7 @@ public sealed class InviteModel(CertificationDbContext db, AccessPolicy access, 
         var user = new AppUser
         {
             UserName = email, Email = email, DisplayName = Input.DisplayName.Trim(),
-            OrganisationId = organisation!.Id, MustChangePassword = true,
+            OrganisationId = organisation!.Id, MustChangePassword = true, PreferredCulture = Input.Culture,
         };
         var password = OneTimePassword.Generate(users.Options.Password);
         // User and role in one transaction: a user without a role could sign in but see nothing.
@@ -94,6 +105,8 @@ public sealed class InviteModel(CertificationDbContext db, AccessPolicy access, 
                 ModelState.AddModelError(error.Code.Contains("Email") || error.Code.Contains("UserName") ? "Input.Email" : string.Empty, error.Description);
             return Page();
         }
+        await invitation.QueueAsync(user, Labels.Role(Input.Role), organisation.Name, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         // Shown in this response only and never stored in clear; the page must not be cached.
