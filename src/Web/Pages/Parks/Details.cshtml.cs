@@ -15,6 +15,7 @@ public sealed class DetailsModel(CertificationDbContext db, AccessPolicy access)
     public IReadOnlyList<EnterpriseRow> Enterprises { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public bool AcceptsEnterprises { get; private set; }
+    public bool CanAssess { get; private set; }
 
     public sealed record ParkView(Guid Id, string Name, decimal AreaHectares, DateOnly EstablishedOn,
         ParkEstablishment Establishment, string Investor, bool IsDemo);
@@ -38,6 +39,7 @@ public sealed class DetailsModel(CertificationDbContext db, AccessPolicy access)
             .Select(e => new EnterpriseRow(e.Id, e.Name, e.TaxCode, e.Sector, e.WorkforceSize, e.IsDemo))
             .ToListAsync(cancellationToken);
         CanEdit = await access.EditableParks(db.Parks).AnyAsync(p => p.Id == parkId, cancellationToken);
+        CanAssess = await access.AssessableParks(db.Parks).AnyAsync(p => p.Id == parkId, cancellationToken);
         AcceptsEnterprises = await access.ParksAcceptingEnterprises(db.Parks).AnyAsync(p => p.Id == parkId, cancellationToken);
         return Page();
     }
