@@ -12,7 +12,7 @@ namespace Certification.Web.Data.Demo;
 /// Demo data: real Đồng Nai park names (public facts) with invented figures and invented companies, people and
 /// e-mail addresses. Every row is flagged IsDemo and shown with a "demo data" badge. Loaded once; later runs keep it.
 /// </summary>
-public sealed class DemoData(CertificationDbContext db, UserManager<AppUser> users, AuditActor actor, ILogger<DemoData> logger)
+public sealed class DemoData(CertificationDbContext db, UserManager<AppUser> users, AuditActor actor, TimeProvider clock, ILogger<DemoData> logger)
 {
     /// <summary>The password of every demo user; listed in the README.</summary>
     public const string Password = "DemoCert2026";
@@ -49,12 +49,15 @@ public sealed class DemoData(CertificationDbContext db, UserManager<AppUser> use
         Organisation? firstInvestor = null;
         Enterprise? firstEnterprise = null;
         Organisation? enterpriseOrganisation = null;
+        var assessedParkEnterprises = new List<Enterprise>();
+        Park? assessedPark = null;
         foreach (var (parkName, area, established, establishment) in DemoParks.All)
         {
             var investor = Add(new Organisation($"Chủ đầu tư {parkName} (demo)", OrganisationKind.ParkInvestor, province.Id, isDemo: true));
             firstInvestor ??= investor;
             var park = new Park(parkName, province.Id, investor.Id, area, established, establishment, isDemo: true);
             db.Parks.Add(park);
+            assessedPark ??= park;
             var count = random.Next(8, 16);
             for (var i = 0; i < count; i++)
             {
@@ -70,8 +73,12 @@ public sealed class DemoData(CertificationDbContext db, UserManager<AppUser> use
                 var enterprise = new Enterprise($"Công ty TNHH {sector} Demo {parkName[4..]} {i + 1}", taxCode, sector, workforce, park.Id, ownOrganisation, isDemo: true);
                 firstEnterprise ??= enterprise;
                 db.Enterprises.Add(enterprise);
+                if (park == assessedPark)
+                    assessedParkEnterprises.Add(enterprise);
             }
         }
+        var now = clock.GetUtcNow();
+        DemoAssessment.Add(db, assessedPark!, assessedParkEnterprises, DateOnly.FromDateTime(now.Date), now);
         await db.SaveChangesAsync(cancellationToken);
 
         var organisationFor = new Dictionary<string, Guid>

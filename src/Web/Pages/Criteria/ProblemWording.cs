@@ -32,7 +32,7 @@ public static class ProblemWording
         ValidationProblemKind.UnknownEnterpriseAttribute => "Đặc điểm doanh nghiệp không thuộc danh mục cho phép.",
         ValidationProblemKind.UnknownPopulationField => "Trường lọc doanh nghiệp không thuộc danh mục cho phép.",
         ValidationProblemKind.InvalidPopulationValue => "Giá trị lọc doanh nghiệp phải là số nguyên từ 0 trở lên.",
-        ValidationProblemKind.UnknownComparison => "Phép so sánh phải là một trong >=, >, <=, <, ==.",
+        ValidationProblemKind.UnknownComparison => "Phép so sánh không hợp lệ; chỉ dùng: lớn hơn hoặc bằng, lớn hơn, nhỏ hơn hoặc bằng, nhỏ hơn, bằng.",
         ValidationProblemKind.IncompleteThreshold => "Phải có đủ cả phép so sánh và ngưỡng, hoặc không có cả hai.",
         ValidationProblemKind.ThresholdOutOfRange => "Ngưỡng nằm ngoài khoảng cho phép (tỷ lệ 0–100 %, số đếm là số nguyên từ 0).",
         ValidationProblemKind.UnknownApplicability => "Phạm vi áp dụng không thuộc danh mục cho phép.",

@@ -83,4 +83,11 @@ public sealed class AssessmentModel(CertificationDbContext db, AccessPolicy acce
             .OrderByDescending(r => r.RecordedAt).Take(5).ToListAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>A POST without a handler name would render the page without data; it is not found instead.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+            context.Result = NotFound();
+    }
 }

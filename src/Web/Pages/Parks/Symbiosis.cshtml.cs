@@ -122,4 +122,11 @@ public sealed class SymbiosisModel(CertificationDbContext db, AccessPolicy acces
             .ToDictionaryAsync(f => f.Id, f => f.OriginalName, ct);
         return true;
     }
+
+    /// <summary>A POST without a handler name would render the page without data; it is not found instead.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+            context.Result = NotFound();
+    }
 }

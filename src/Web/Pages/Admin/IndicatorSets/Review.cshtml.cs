@@ -44,4 +44,11 @@ public sealed class ReviewModel(IndicatorSetVersions sets, CurrentUser user) : P
         Diff = baseline is null ? null : IndicatorSetDiff.Compare(sets.Parse(baseline), Set);
         return true;
     }
+
+    /// <summary>A POST without a handler name would render the page without data; it is not found instead.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+            context.Result = NotFound();
+    }
 }
