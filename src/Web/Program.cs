@@ -1,6 +1,7 @@
 using Certification.Web.Api;
 using Certification.Web.Infrastructure;
 using Certification.Web.Infrastructure.Assessment;
+using Certification.Web.Infrastructure.Certificates;
 using Certification.Web.Infrastructure.Evidence;
 using Certification.Web.Infrastructure.Localization;
 using Certification.Web.Infrastructure.Configuration;
@@ -18,6 +19,7 @@ builder.AddEvidenceStore();
 builder.AddAssessment();
 builder.AddMail();
 builder.AddScheduler();
+builder.AddCertificates();
 
 var app = builder.Build();
 

@@ -87,6 +87,9 @@ public sealed partial class CrossOrganisationAccessTests
         "parkId" => foreign.ParkId,
         "enterpriseId" => foreign.EnterpriseId,
         "fileId" => foreign.FileId,
+        // Certificates are public by design (anyone may verify one), so there is no foreign certificate to hide; the
+        // walk checks that a code nobody was issued answers 404.
+        "code" => "0123456789abcdef01234567",
         _ => throw new InvalidOperationException(
             $"Route parameter '{parameter}' is unknown to the access walk: map it to a resource of another organisation here."),
     };

@@ -1,0 +1,9 @@
+using Certification.Web.Domain.Certificates;
+using Microsoft.EntityFrameworkCore;
+
+namespace Certification.Web.Data;
+
+public partial class CertificationDbContext
+{
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+}
