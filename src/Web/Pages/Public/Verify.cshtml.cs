@@ -49,6 +49,9 @@ public sealed class VerifyModel(CertificationDbContext db, EvidenceStore store, 
         return Page();
     }
 
+    /// <summary>Nothing is posted here; looking up is a GET so the address can be shared.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
+
     /// <summary>The PDF exactly as stored at issue.</summary>
     public async Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken)
     {
