@@ -13,7 +13,7 @@ namespace Certification.Web.Pages.Criteria;
 /// Resources/Pages/Criteria/CriteriaText.en.resx. If you add a value to one of these enums in Criteria, add its words
 /// here and its English there; CriteriaTextTests fails otherwise.
 /// </summary>
-public sealed class CriteriaText(IStringLocalizer<CriteriaText> text)
+public sealed partial class CriteriaText(IStringLocalizer<CriteriaText> text)
 {
     /// <summary>The engine language of the current request's culture.</summary>
     public static Language CurrentLanguage => LanguageCode.FromCulture(CultureInfo.CurrentUICulture);

@@ -85,4 +85,18 @@ public sealed class IndicatorSetVersionsTests
         Assert.Equal(2, afterEffective!.Version);
         await Assert.ThrowsAsync<DomainException>(() => WithSetsAsync(app, sets => sets.PublishAsync(upload.Draft.Id, uploader, default)));
     }
+
+    [Theory]
+    [InlineData("UPDATE \"IndicatorSetVersions\" SET \"Json\" = '{}' WHERE \"SetId\" = 'vn-eip-national'")]
+    [InlineData("DELETE FROM \"IndicatorSetVersions\" WHERE \"SetId\" = 'vn-eip-national'")]
+    public async Task PublishedVersion_ChangedBehindTheDomainsBack_IsRefusedByTheDatabase(string sql)
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => app.Database.ExecuteAsync(sql));
+
+        Assert.Equal(Npgsql.PostgresErrorCodes.CheckViolation, refused.SqlState);
+        Assert.Equal(NationalIndicatorSets.EcoIndustrialParkJson,
+            (await WithSetsAsync(app, sets => sets.ListAsync(default))).Single(v => v.SetId == NationalIndicatorSets.EcoIndustrialParkSetId).Json);
+    }
 }

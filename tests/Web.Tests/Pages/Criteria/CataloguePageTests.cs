@@ -20,6 +20,7 @@ public sealed class CataloguePageTests
         foreach (var code in new[] { "LEGAL.1", "ENV.1", "ENV.2", "PM.4", "SOC.1", "ECO.6" })
             Assert.Contains(code, text);
         Assert.Contains("ít nhất 20 %", text);
+        Assert.Contains("Tỷ lệ doanh nghiệp: có quy trình giải quyết khiếu nại của người lao động, trong số doanh nghiệp có số lao động trên 100", text);
         Assert.Contains("Chỉ KCN thành lập mới", text);
         Assert.Contains("Bộ Tài chính (MOF)", text);
         Assert.Contains("[D] Giá trị mặc định do thiết kế", text);

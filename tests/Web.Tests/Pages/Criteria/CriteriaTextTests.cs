@@ -42,5 +42,6 @@ public sealed class CriteriaTextTests
         AssertWorded<SymbiosisType>(CriteriaText.Vietnamese);
         AssertWorded<PartnerLocation>(CriteriaText.Vietnamese);
         AssertWorded<IsoStandard>(CriteriaText.Vietnamese);
+        AssertWorded<EnterpriseAttribute>(CriteriaText.Vietnamese);
     }
 }

@@ -92,4 +92,20 @@ public sealed class FactsPageTests
         Assert.DoesNotContain("type=\"submit\" class=\"primary\"", own);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
+
+    [Fact]
+    public async Task Post_DeveloperOfThePark_MayReportTheTenantsFacts()
+    {
+        await using var app = await TestApp.StartAsync();
+        var developer = await RoleSession.StartAsync(app, Roles.ParkDeveloper);
+        var park = await app.World().ParkAsync(developer.Province.Id, developer.Organisation.Id);
+        var enterprise = await app.World().EnterpriseAsync(park.Id);
+        var url = $"/Enterprises/{enterprise.Id}/Facts?year=2024";
+
+        var response = await SignedInClient.PostFormAsync(developer.Client, url, new() { ["Input.AppliesRecp"] = "no", ["Input.NoIso"] = "true" }, url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var facts = await app.InScopeAsync(s => s.GetRequiredService<CertificationDbContext>().EnterpriseFacts.SingleAsync(f => f.EnterpriseId == enterprise.Id));
+        Assert.Equal((2024, false, ""), (facts.Year, facts.AppliesRecp!.Value, facts.IsoSystems));
+    }
 }

@@ -5,6 +5,7 @@ using Certification.Web.Domain.Organisations;
 using Certification.Web.Infrastructure.Identity;
 using Certification.Web.Tests.Infrastructure;
 using Certification.Web.Tests.Infrastructure.Assessment;
+using Certification.Web.Tests.Infrastructure.Evidence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -141,5 +142,30 @@ public sealed class AssessmentPageTests
         var response = await other.Client.GetAsync($"/Parks/{parkId}/Assessment");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostAnswer_WithNewUpload_TakesTheFileThroughTheEvidenceIntakeAndAttachesIt()
+    {
+        var (app, developer, parkId) = await DeveloperParkAsync();
+        await using var _ = app;
+        var page = await developer.Client.GetStringAsync($"/Parks/{parkId}/Assessment");
+        var token = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page,
+            "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("ENV.6"), "Answer.Code" },
+            { new StringContent("yes"), "Answer.YesNo" },
+            { EvidenceSamples.FilePart(EvidenceSamples.Pdf("env6")), "Answer.Upload", "bao-cao-cong-khai-2025.pdf" },
+        };
+
+        var response = await developer.Client.PostAsync($"/Parks/{parkId}/Assessment?handler=Answer", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var answer = Assert.Single(await AnswersAsync(app, parkId));
+        var file = await app.InScopeAsync(s => s.GetRequiredService<CertificationDbContext>().EvidenceFiles
+            .SingleAsync(f => f.Id == answer.Evidence.Single().EvidenceFileId));
+        Assert.Equal(("bao-cao-cong-khai-2025.pdf", developer.Organisation.Id), (file.OriginalName, file.OwnerOrganisationId));
     }
 }
