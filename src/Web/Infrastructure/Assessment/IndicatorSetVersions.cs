@@ -45,6 +45,7 @@ public sealed class IndicatorSetVersions(CertificationDbContext db, ParsedIndica
     /// Validates <paramref name="json"/> and stores it as a draft (replacing an earlier draft of the same id and
     /// version). On any problem, including a version already published, nothing is stored and every problem is returned.
     /// </summary>
+    /// <exception cref="Domain.DomainException">When other versions of the set certify another kind of subject.</exception>
     public async Task<IndicatorSetUpload> UploadDraftAsync(string fileName, string json, Guid? uploadedBy, CancellationToken ct)
     {
         var loaded = IndicatorSetLoader.Load(fileName, json);
@@ -55,6 +56,11 @@ public sealed class IndicatorSetVersions(CertificationDbContext db, ParsedIndica
         if (existing is { Status: IndicatorSetStatus.Published })
             return new IndicatorSetUpload(null, [new ValidationProblem(fileName, "$.version", null, ValidationProblemKind.VersionAlreadyPublished,
                 $"Set '{set.SetId}' version {set.Version} is already published; published versions never change, publish a new version.")]);
+
+        // Evaluators rely on a set id always certifying the same kind of subject (ParkEvaluator reads vn-eip-national as a park set).
+        if (await db.IndicatorSetVersions.AnyAsync(v => v.SetId == set.SetId && v.Subject != set.SubjectKind, ct))
+            throw new Domain.DomainException("IndicatorSet.SubjectChanged",
+                "Bộ tiêu chí này đã có phiên bản cho loại đối tượng khác (khu công nghiệp hoặc doanh nghiệp); không thể đổi loại đối tượng.");
 
         var now = clock.GetUtcNow();
         if (existing is null)

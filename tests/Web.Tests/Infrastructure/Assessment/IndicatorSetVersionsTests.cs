@@ -99,4 +99,17 @@ public sealed class IndicatorSetVersionsTests
         Assert.Equal(NationalIndicatorSets.EcoIndustrialParkJson,
             (await WithSetsAsync(app, sets => sets.ListAsync(default))).Single(v => v.SetId == NationalIndicatorSets.EcoIndustrialParkSetId).Json);
     }
+
+    [Fact]
+    public async Task UploadDraftAsync_ParkSetTurnedIntoAnEnterpriseSet_IsRefusedAndStoresNothing()
+    {
+        await using var app = await TestApp.StartAsync();
+        var enterpriseSetUnderParkId = NationalIndicatorSets.EcoEnterpriseJson
+            .Replace("\"setId\": \"vn-eco-enterprise-national\"", "\"setId\": \"vn-eip-national\"").Replace("\"version\": 1,", "\"version\": 2,");
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => WithSetsAsync(app, sets => sets.UploadDraftAsync("x.json", enterpriseSetUnderParkId, null, default)));
+
+        Assert.Equal("IndicatorSet.SubjectChanged", refused.Code);
+        Assert.Equal(2, await CountAsync(app));
+    }
 }

@@ -117,4 +117,19 @@ public sealed partial class IndicatorSetsPageTests
         Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{response.StatusCode}");
         Assert.DoesNotContain("Tải lên phiên bản mới", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Upload_SubjectKindChanged_ShowsTheRefusalAndStoresNothing()
+    {
+        await using var app = await TestApp.StartAsync();
+        var session = await RoleSession.StartAsync(app, Roles.Administrator, "en");
+        var json = NationalIndicatorSets.EcoEnterpriseJson
+            .Replace("\"setId\": \"vn-eco-enterprise-national\"", "\"setId\": \"vn-eip-national\"").Replace("\"version\": 1,", "\"version\": 2,");
+
+        var response = await UploadAsync(session.Client, json, "x.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("the subject kind cannot change", await PageContent.MainTextAsync(response));
+        Assert.Equal(2, (await StoredAsync(app)).Count);
+    }
 }
