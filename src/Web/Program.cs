@@ -8,6 +8,7 @@ using Certification.Web.Infrastructure.Configuration;
 using Certification.Web.Infrastructure.Mail;
 using Certification.Web.Infrastructure.Scheduling;
 using Certification.Web.Infrastructure.Startup;
+using Certification.Web.Infrastructure.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseRootSettings(args);
@@ -20,6 +21,7 @@ builder.AddAssessment();
 builder.AddMail();
 builder.AddScheduler();
 builder.AddCertificates();
+builder.AddWorkflows();
 
 var app = builder.Build();
 

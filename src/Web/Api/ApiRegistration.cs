@@ -8,5 +8,6 @@ public static class ApiRegistration
         api.MapEvidenceApi();
         api.MapParksApi();
         api.MapEnterprisesApi();
+        api.MapApplicationsApi();
     }
 }

@@ -1,8 +1,13 @@
+using Certification.Web.Domain.Applications;
 using Certification.Web.Domain.Enterprises;
 using Certification.Web.Domain.Evidence;
 using Certification.Web.Domain.Organisations;
 using Certification.Web.Domain.Parks;
 using Certification.Web.Infrastructure.Identity;
+using Certification.Web.Infrastructure.Workflows;
+using Certification.Workflows.Activities;
+using Certification.Workflows.Processes;
+using Certification.Workflows.Runtime;
 
 namespace Certification.Web.Infrastructure.Access;
 
@@ -16,6 +21,9 @@ namespace Certification.Web.Infrastructure.Access;
 /// - Board and Committee: everything in their province, read-only for master data.
 /// - Administrator: everything in their province, may change master data; manages the people and organisations
 ///   of their province and of the national reviewing bodies (ministries, which have no province).
+/// - Certification applications: the applicant organisation sees its own; Board, Committee and Administrator their
+///   province's; a reviewing body those with an indicator routed to it. A task may be completed by the users whose
+///   role and organisation make up its candidate group (<see cref="ProcessRolesOf"/>).
 /// If you add a resource, add its Visible/Editable pair here and a row to CrossOrganisationAccessTests.
 /// </summary>
 public sealed class AccessPolicy(CurrentUser user)
@@ -135,4 +143,46 @@ public sealed class AccessPolicy(CurrentUser user)
 
     public IQueryable<EvidenceFile> DeletableEvidence(IQueryable<EvidenceFile> files) =>
         files.Where(f => f.OwnerOrganisationId == user.OrganisationId && f.LockedAt == null);
+
+    public IQueryable<CertificationApplication> VisibleApplications(IQueryable<CertificationApplication> applications)
+    {
+        if (SeesWholeProvince)
+            return applications.Where(a => a.ProvinceId == user.ProvinceId);
+        if (user.IsIn(Roles.ParkDeveloper) || user.IsIn(Roles.Enterprise))
+            return applications.Where(a => a.ApplicantOrganisationId == user.OrganisationId);
+        if (user.IsIn(Roles.Reviewer))
+            return applications.Where(a => a.Routes.Any(r => r.ReviewingBodyId == user.OrganisationId));
+        return applications.Where(_ => false);
+    }
+
+    /// <summary>Applications whose failed steps this user may retry: an administrator's province.</summary>
+    public IQueryable<CertificationApplication> ApplicationsWithIncidentsToRetry(IQueryable<CertificationApplication> applications) =>
+        user.IsIn(Roles.Administrator) ? applications.Where(a => a.ProvinceId == user.ProvinceId) : applications.Where(_ => false);
+
+    /// <summary>The process role codes (<see cref="ProcessRoles"/>) the user's web roles stand for.</summary>
+    public static IReadOnlyList<string> ProcessRolesOf(CurrentUser user)
+    {
+        var codes = new List<string>();
+        if (user.IsIn(Roles.ParkDeveloper) || user.IsIn(Roles.Enterprise))
+            codes.Add(ProcessRoles.Applicant);
+        if (user.IsIn(Roles.Board))
+            codes.Add(ProcessRoles.BoardOfficer);
+        if (user.IsIn(Roles.Reviewer))
+            codes.Add(ProcessRoles.Reviewer);
+        if (user.IsIn(Roles.Committee))
+            codes.Add(ProcessRoles.CommitteeLeader);
+        return codes;
+    }
+
+    /// <summary>True when the user is in the task's candidate group: a matching role in the group's organisation.</summary>
+    public bool CanComplete(CandidateGroup group) =>
+        group.OrganisationId == user.OrganisationId.ToString() && ProcessRolesOf(user).Contains(group.RoleCode);
+
+    /// <summary>The open human tasks of the user's candidate groups: the inbox.</summary>
+    public IQueryable<WorkflowTask> InboxTasks(IQueryable<WorkflowTask> tasks)
+    {
+        var organisation = user.OrganisationId.ToString();
+        var roles = ProcessRolesOf(user);
+        return tasks.Where(t => t.Kind == BookmarkKind.HumanTask && t.OrganisationId == organisation && roles.Contains(t.RoleCode!));
+    }
 }

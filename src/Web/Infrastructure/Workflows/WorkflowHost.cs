@@ -1,0 +1,183 @@
+using System.Text.Json.Nodes;
+using Certification.Web.Data;
+using Certification.Web.Domain;
+using Certification.Web.Domain.Applications;
+using Certification.Web.Infrastructure.Access;
+using Certification.Workflows.Clocks;
+using Certification.Workflows.Definitions;
+using Certification.Workflows.Processes;
+using Certification.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Certification.Web.Infrastructure.Workflows;
+
+/// <summary>
+/// Runs the certification processes for one request scope: loads the application and its instance, checks the user
+/// belongs to the task's candidate group, applies the domain change (<see cref="StepEffects"/>), resumes the runner
+/// (which runs every following automatic step, including the certificate action, on the same DbContext) and saves
+/// application, instance and task rows in ONE SaveChangesAsync. A crash before the commit loses nothing and repeats
+/// nothing: the bookmark is still open and can be completed again.
+/// </summary>
+public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions definitions, TimeProvider clock, ILogger<WorkflowHost> logger)
+{
+    public static string ProcessOf(ApplicationKind kind) => kind switch
+    {
+        ApplicationKind.EcoIndustrialPark => EcoIndustrialParkProcess.Name,
+        ApplicationKind.EcoEnterprise => EcoEnterpriseProcess.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No process for this kind."),
+    };
+
+    public Task<WorkflowDefinitionRegistry> RegistryAsync(CancellationToken cancellationToken) => definitions.RegistryAsync(cancellationToken);
+
+    /// <summary>The working-day calendar from the administrators' holiday table.</summary>
+    public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) =>
+        new(await db.PublicHolidays.Select(h => h.Date).ToListAsync(cancellationToken));
+
+    /// <summary>Adds <paramref name="application"/>, starts its process at the draft step and saves both.</summary>
+    public async Task StartAsync(CertificationApplication application, string actor, CancellationToken cancellationToken)
+    {
+        db.Applications.Add(application);
+        var data = new JsonObject
+        {
+            [ProcessDataKeys.ApplicantOrganisation] = application.ApplicantOrganisationId.ToString(),
+            [ProcessDataKeys.BoardOrganisation] = application.BoardOrganisationId.ToString(),
+        };
+        if (application.CommitteeOrganisationId is { } committee)
+            data[ProcessDataKeys.CommitteeOrganisation] = committee.ToString();
+        var instance = await StartInstanceAsync(ProcessOf(application.Kind), actor, data, application.Id, cancellationToken);
+        application.LinkInstance(instance);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Starts an instance of any registered definition and tracks it (with its task rows); the caller saves.</summary>
+    public async Task<WorkflowInstance> StartInstanceAsync(string definitionName, string actor, JsonObject data, Guid? applicationId,
+        CancellationToken cancellationToken)
+    {
+        var runner = await RunnerAsync(clock, cancellationToken);
+        var instance = await runner.StartAsync(definitionName, actor, data, applicationId?.ToString(), cancellationToken);
+        db.WorkflowInstances.Add(instance);
+        await TaskProjection.SyncAsync(db, instance, applicationId, cancellationToken);
+        return instance;
+    }
+
+    /// <summary>Completes task <paramref name="taskId"/> of the application with <paramref name="outcome"/> as the signed-in user.</summary>
+    public async Task<TaskResult> CompleteTaskAsync(AccessPolicy access, Guid applicationId, Guid taskId, string outcome, JsonObject? data,
+        CancellationToken cancellationToken)
+    {
+        data ??= [];
+        var application = await access.VisibleApplications(db.Applications).Include(a => a.Documents).Include(a => a.Routes)
+            .SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application?.WorkflowInstanceId is not { } instanceId)
+            return new TaskResult(TaskRefusal.NotFound, TaskResult.NotFoundMessage);
+        var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, cancellationToken);
+        var task = instance.FindBookmark(taskId);
+        if (task is null)
+            return new TaskResult(TaskRefusal.AlreadyDone, TaskResult.AlreadyDoneMessage);
+        if (task.CandidateGroup is not { } group || !access.CanComplete(group))
+            return new TaskResult(TaskRefusal.NotInGroup, TaskResult.NotInGroupMessage);
+        try
+        {
+            await StepEffects.ApplyAsync(db, application, task, outcome, data, clock.GetUtcNow(), cancellationToken);
+            var runner = await RunnerAsync(clock, cancellationToken);
+            await runner.ResumeAsync(instance, taskId, outcome, access.User.UserId.ToString(), data, cancellationToken);
+            application.Follow(instance);
+            await TaskProjection.SyncAsync(db, instance, application.Id, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return TaskResult.Done;
+        }
+        catch (Exception e) when (Refusal(e) is { } refusal)
+        {
+            db.ChangeTracker.Clear(); // the in-memory instance may be half changed: discard it, nothing was saved
+            logger.LogInformation("Task {TaskId} of application {ApplicationId} refused: {Refusal}", taskId, applicationId, refusal.Refusal);
+            return refusal;
+        }
+    }
+
+    /// <summary>An administrator of the application's province re-runs the failed step of an open incident.</summary>
+    public async Task<TaskResult> RetryIncidentAsync(AccessPolicy access, Guid applicationId, Guid incidentId, CancellationToken cancellationToken)
+    {
+        var application = await access.ApplicationsWithIncidentsToRetry(db.Applications)
+            .SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application?.WorkflowInstanceId is not { } instanceId)
+            return new TaskResult(TaskRefusal.NotFound, TaskResult.NotFoundMessage);
+        var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, cancellationToken);
+        try
+        {
+            var runner = await RunnerAsync(clock, cancellationToken);
+            await runner.RetryAsync(instance, incidentId, access.User.UserId.ToString(), cancellationToken);
+            application.Follow(instance);
+            await TaskProjection.SyncAsync(db, instance, application.Id, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return TaskResult.Done;
+        }
+        catch (IncidentNotFoundException)
+        {
+            db.ChangeTracker.Clear();
+            return new TaskResult(TaskRefusal.AlreadyDone, TaskResult.AlreadyDoneMessage);
+        }
+        catch (Exception e) when (Refusal(e) is { } refusal)
+        {
+            db.ChangeTracker.Clear();
+            return refusal;
+        }
+    }
+
+    /// <summary>
+    /// Fires every timer due at <paramref name="now"/>, one instance per save; the scheduler job calls this. A timer
+    /// another worker fired first, or an instance changed meanwhile, is skipped (the next run sees the truth).
+    /// </summary>
+    /// <returns>The number of timers fired.</returns>
+    public async Task<int> FireDueTimersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = await db.WorkflowTasks.AsNoTracking()
+            .Where(t => t.Kind == BookmarkKind.Timer && t.FireAt <= now)
+            .OrderBy(t => t.FireAt).Select(t => new { t.Id, t.InstanceId, t.ApplicationId }).ToListAsync(cancellationToken);
+        var fired = 0;
+        foreach (var timer in due)
+        {
+            try
+            {
+                var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == timer.InstanceId, cancellationToken);
+                var runner = await RunnerAsync(new FixedClock(now), cancellationToken);
+                await runner.FireTimerAsync(instance, timer.Id, cancellationToken);
+                if (timer.ApplicationId is { } applicationId)
+                    (await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken)).Follow(instance);
+                await TaskProjection.SyncAsync(db, instance, timer.ApplicationId, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                fired++;
+            }
+            catch (Exception e) when (e is BookmarkNotFoundException or DbUpdateConcurrencyException or WorkflowStateException)
+            {
+                logger.LogInformation("Timer {TimerId} skipped: {Reason}", timer.Id, e.Message);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+        return fired;
+    }
+
+    private async Task<WorkflowRunner> RunnerAsync(TimeProvider time, CancellationToken cancellationToken)
+    {
+        var certificate = new CertificateIssue(db, time);
+        var bindings = new HostBindings().AddAction(ProcessOutcomes.CertificateIssueAction, certificate.RunAsync);
+        return new WorkflowRunner(await definitions.RegistryAsync(cancellationToken), bindings, await CalendarAsync(cancellationToken), time);
+    }
+
+    private static TaskResult? Refusal(Exception e) => e switch
+    {
+        BookmarkNotFoundException => new TaskResult(TaskRefusal.AlreadyDone, TaskResult.AlreadyDoneMessage),
+        DbUpdateConcurrencyException => new TaskResult(TaskRefusal.Reload, TaskResult.ReloadMessage),
+        OutcomeNotAllowedException => new TaskResult(TaskRefusal.Invalid, TaskResult.OutcomeNotAllowedMessage, "outcome"),
+        OutcomeDataMissingException missing => new TaskResult(TaskRefusal.Invalid, TaskResult.MissingDataMessage(missing.MissingKeys[0]), missing.MissingKeys[0]),
+        WorkflowStateException => new TaskResult(TaskRefusal.Faulted, TaskResult.FaultedMessage),
+        DomainException domain => new TaskResult(TaskRefusal.Invalid, domain.Message),
+        _ => null,
+    };
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

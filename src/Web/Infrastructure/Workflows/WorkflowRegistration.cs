@@ -1,0 +1,14 @@
+namespace Certification.Web.Infrastructure.Workflows;
+
+public static class WorkflowRegistration
+{
+    /// <summary>The process registry (one per app, built from the Workflows settings on first use) and the per-request host.</summary>
+    public static void AddWorkflows(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<WorkflowSettings>(builder.Configuration.GetSection(WorkflowSettings.Section));
+        builder.Services.AddSingleton<WorkflowDefinitions>();
+        builder.Services.AddScoped<WorkflowHost>();
+        builder.Services.AddScoped<ApplicationOpening>();
+        builder.Services.AddScoped<ApplicationReader>();
+    }
+}
