@@ -92,8 +92,11 @@ public static class ApplicationsApi
         });
 
         applications.MapPost("/{applicationId:guid}/tasks/{taskId:guid}", async (Guid applicationId, Guid taskId, HttpRequest request,
-            WorkflowHost host, AccessPolicy access, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+            WorkflowHost host, CertificationDbContext db, AccessPolicy access, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
         {
+            // Access first: a foreign application is not found, whatever the body holds.
+            if (!await access.VisibleApplications(db.Applications).AnyAsync(a => a.Id == applicationId, cancellationToken))
+                return Problems.NotFound(l);
             var errors = new InputErrors(l);
             var (input, problem) = await JsonBody.ReadAsync<TaskInput>(request, errors, TaskInput.Fields, cancellationToken);
             if (input is null)

@@ -16,6 +16,21 @@ public static partial class SignedInClient
     public static async Task<HttpClient> SignInAsync(TestApp app, TestWorld.TestUser user, string password = TestWorld.Password)
     {
         var client = Anonymous(app);
+        await SignInWithAsync(client, user, password);
+        return client;
+    }
+
+    /// <summary>A client of an app running as a separate process (<see cref="AppProcess"/>), signed in as <paramref name="user"/>.</summary>
+    public static async Task<HttpClient> SignInAsync(Uri baseAddress, TestWorld.TestUser user, string password = TestWorld.Password)
+    {
+        var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        await SignInWithAsync(client, user, password);
+        return client;
+    }
+
+    private static async Task SignInWithAsync(HttpClient client, TestWorld.TestUser user, string password)
+    {
         var response = await PostFormAsync(client, "/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = password });
         if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("LoginWith2fa"))
         {
@@ -24,7 +39,6 @@ public static partial class SignedInClient
         }
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in of {user.Email} failed: {(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync()}");
-        return client;
     }
 
     /// <summary>GETs the form page for its antiforgery token, then POSTs the fields with it.</summary>

@@ -2,12 +2,16 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Certification.Web.Data;
+using Certification.Web.Domain.Applications;
 using Certification.Web.Domain.Evidence;
 using Certification.Web.Domain.Organisations;
+using Certification.Web.Infrastructure.Access;
 using Certification.Web.Infrastructure.Identity;
+using Certification.Web.Infrastructure.Workflows;
 using Certification.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Certification.Web.Tests.Infrastructure.Access;
@@ -19,7 +23,8 @@ namespace Certification.Web.Tests.Infrastructure.Access;
 /// </summary>
 public sealed partial class CrossOrganisationAccessTests
 {
-    private sealed record Side(Guid ParkId, Guid EnterpriseId, Guid FileId, string ParkName, string EnterpriseName, string FileName);
+    private sealed record Side(Guid ParkId, Guid EnterpriseId, Guid FileId, string ParkName, string EnterpriseName, string FileName,
+        Guid ApplicationId, Guid TaskId);
 
     [GeneratedRegex(@"\{\*{0,2}([A-Za-z]+)(:[^}?]+)?\??\}")]
     private static partial Regex RouteParameter();
@@ -40,7 +45,7 @@ public sealed partial class CrossOrganisationAccessTests
         var token = await AntiforgeryTokenAsync(client);
         var routes = Routes(app);
         // The walk must reach every kind of resource at least once, or it proves nothing about that kind.
-        foreach (var parameter in new[] { "parkId", "enterpriseId", "fileId" })
+        foreach (var parameter in new[] { "parkId", "enterpriseId", "fileId", "applicationId", "taskId" })
             Assert.Contains(routes, r => r.Template.Contains("{" + parameter));
 
         var leaks = new List<string>();
@@ -90,6 +95,8 @@ public sealed partial class CrossOrganisationAccessTests
         // Certificates are public by design (anyone may verify one), so there is no foreign certificate to hide; the
         // walk checks that a code nobody was issued answers 404.
         "code" => "0123456789abcdef01234567",
+        "applicationId" => foreign.ApplicationId,
+        "taskId" => foreign.TaskId,
         _ => throw new InvalidOperationException(
             $"Route parameter '{parameter}' is unknown to the access walk: map it to a resource of another organisation here."),
     };
@@ -153,6 +160,17 @@ public sealed partial class CrossOrganisationAccessTests
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, new string('a', 64)), "%PDF-1.4 test");
 
+        // An application of the province in the middle of its review, so task routes have a real foreign task.
+        var (applicationId, taskId) = await app.InScopeAsync(async services =>
+        {
+            var developer = new CurrentUser(Guid.NewGuid(), "developer", investor.Id, OrganisationKind.ParkInvestor, province.Id, null,
+                new HashSet<string> { Roles.ParkDeveloper });
+            var application = (await services.GetRequiredService<ApplicationOpening>().OpenAsync(new AccessPolicy(developer),
+                ApplicationKind.EcoIndustrialPark, park.Id, null, false, CancellationToken.None))!;
+            var db = services.GetRequiredService<CertificationDbContext>();
+            var task = await db.WorkflowTasks.SingleAsync(t => t.ApplicationId == application.Id);
+            return (application.Id, task.Id);
+        });
         var users = new Dictionary<string, TestWorld.TestUser>
         {
             [Roles.ParkDeveloper] = await world.UserAsync(Roles.ParkDeveloper, investor.Id),
@@ -162,6 +180,6 @@ public sealed partial class CrossOrganisationAccessTests
             [Roles.Committee] = await world.UserAsync(Roles.Committee, committee.Id),
             [Roles.Administrator] = await world.UserAsync(Roles.Administrator, board.Id),
         };
-        return (users, new Side(park.Id, enterprise.Id, file.Id, park.Name, enterprise.Name, fileName));
+        return (users, new Side(park.Id, enterprise.Id, file.Id, park.Name, enterprise.Name, fileName, applicationId, taskId));
     }
 }
