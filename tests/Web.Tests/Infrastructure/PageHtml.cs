@@ -21,5 +21,14 @@ public static class PageHtml
         return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value).Trim() : "";
     }
 
+    /// <summary>The decoded markup of the table with this id, from its start tag to its end tag.</summary>
+    public static string TableOf(string html, string id)
+    {
+        var match = Regex.Match(html, $"<table[^>]*id=\"{Regex.Escape(id)}\".*?</table>", RegexOptions.Singleline);
+        if (!match.Success)
+            throw new InvalidOperationException($"No table with id '{id}' on the page:\n{html}");
+        return WebUtility.HtmlDecode(match.Value);
+    }
+
     public static string Decoded(string html) => WebUtility.HtmlDecode(html);
 }

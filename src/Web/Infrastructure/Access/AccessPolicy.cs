@@ -93,6 +93,19 @@ public sealed class AccessPolicy(CurrentUser user)
     }
 
     /// <summary>
+    /// Outbox messages an administrator may see and resend: those to users of an organisation of its own province.
+    /// Mail to national bodies' users or to bare addresses is delivered and counted by the job, never shown here.
+    /// </summary>
+    public IQueryable<Domain.Mail.OutboxMessage> VisibleOutboxMessages(IQueryable<Domain.Mail.OutboxMessage> messages,
+        IQueryable<AppUser> users, IQueryable<Organisation> organisations)
+    {
+        if (!user.IsIn(Roles.Administrator))
+            return messages.Where(_ => false);
+        return messages.Where(m => users.Any(u => u.Id == m.RecipientUserId
+            && organisations.Any(o => o.Id == u.OrganisationId && o.ProvinceId == user.ProvinceId)));
+    }
+
+    /// <summary>
     /// Audit rows an administrator may read: those whose actor is a user of an organisation of its own province.
     /// Rows carry no province, and national bodies and system actors act across provinces, so their rows are only
     /// counted (the chain check stays global), never shown.

@@ -13,10 +13,11 @@ namespace Certification.Web.Tests.Infrastructure.Mail;
 internal static class MailArrange
 {
     /// <summary>Creates <paramref name="count"/> users of one new organisation and queues an invitation to each.</summary>
-    public static async Task<IReadOnlyList<TestWorld.TestUser>> InvitedUsersAsync(TestApp app, int count, string culture = "vi")
+    /// <param name="provinceId">The province of the users' Management Board; a new province when null.</param>
+    public static async Task<IReadOnlyList<TestWorld.TestUser>> InvitedUsersAsync(TestApp app, int count, string culture = "vi", Guid? provinceId = null)
     {
-        var province = await app.World().ProvinceAsync();
-        var board = await app.World().OrganisationAsync(OrganisationKind.ManagementBoard, province.Id);
+        provinceId ??= (await app.World().ProvinceAsync()).Id;
+        var board = await app.World().OrganisationAsync(OrganisationKind.ManagementBoard, provinceId);
         var users = new List<TestWorld.TestUser>();
         for (var i = 0; i < count; i++)
             users.Add(await app.World().UserAsync(Roles.Board, board.Id, culture: culture));
