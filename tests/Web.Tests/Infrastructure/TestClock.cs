@@ -8,7 +8,7 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
     public override DateTimeOffset GetUtcNow()
     {
         lock (this)
-            return _now;
+            return _now.ToUniversalTime();
     }
 
     public void Advance(TimeSpan by)

@@ -53,8 +53,9 @@ public sealed class OutboxMessage
         HtmlBody = email.HtmlBody;
         Link = email.Link;
         Status = OutboxStatus.Pending;
-        CreatedAt = createdAt;
-        DueAt = dueAt < createdAt ? createdAt : dueAt;
+        // Stored as timestamptz, which takes UTC only.
+        CreatedAt = createdAt.ToUniversalTime();
+        DueAt = dueAt < createdAt ? CreatedAt : dueAt.ToUniversalTime();
         NextAttemptAt = DueAt;
     }
 

@@ -25,7 +25,7 @@ public sealed class Notification
         OutboxMessageId = outboxMessageId;
         Title = title.Length > 300 ? title[..300] : title;
         Link = link;
-        VisibleFrom = visibleFrom;
+        VisibleFrom = visibleFrom.ToUniversalTime();
     }
 
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;

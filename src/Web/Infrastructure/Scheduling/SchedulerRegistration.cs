@@ -1,4 +1,5 @@
 using Certification.Web.Infrastructure.Mail;
+using Certification.Web.Infrastructure.Reminders;
 using Quartz;
 
 namespace Certification.Web.Infrastructure.Scheduling;
@@ -38,6 +39,12 @@ public static class SchedulerRegistration
                 .WithSimpleSchedule(schedule => schedule
                     .WithInterval(TimeSpan.FromSeconds(services.GetRequiredService<IConfiguration>().GetValue("Outbox:PollSeconds", 15)))
                     .RepeatForever()));
+            quartz.AddJob<AnnualReportReminderJob>(job => job.WithIdentity(AnnualReportReminderJob.Key).StoreDurably());
+            // Quartz cron runs in UTC here; Viet Nam is UTC+7 all year.
+            quartz.AddTrigger((services, trigger) => trigger
+                .ForJob(AnnualReportReminderJob.Key)
+                .WithIdentity("annual-report-daily", "reminders")
+                .WithCronSchedule($"0 0 {(services.GetRequiredService<IConfiguration>().GetValue("Reminders:SendAtHour", 8) + 17) % 24} * * ?"));
         });
         builder.Services.AddHostedService<SchedulerHost>();
     }

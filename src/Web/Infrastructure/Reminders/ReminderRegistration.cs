@@ -1,0 +1,11 @@
+namespace Certification.Web.Infrastructure.Reminders;
+
+public static class ReminderRegistration
+{
+    public static void AddReminders(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
+        builder.Services.AddScoped<TaskReminders>();
+        builder.Services.AddScoped<AnnualReportReminders>();
+    }
+}
