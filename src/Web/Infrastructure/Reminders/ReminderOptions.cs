@@ -16,6 +16,8 @@ public sealed class ReminderOptions
 
     public AnnualReportReminderOptions AnnualReport { get; set; } = new();
 
+    public CertificateExpiryReminderOptions CertificateExpiry { get; set; } = new();
+
     public TaskTypeLadder LadderFor(string taskType) =>
         TaskTypes.TryGetValue(taskType, out var ladder) ? ladder
         : TaskTypes.TryGetValue("Default", out var fallback) ? fallback
@@ -66,4 +68,10 @@ public sealed class AnnualReportReminderOptions
 
     /// <summary>Calendar days before the deadline on which park developers are reminded; 0 is the deadline itself.</summary>
     public int[] DaysBefore { get; set; } = [30, 7, 0];
+}
+
+/// <summary>When holders of an expiring certificate are reminded: calendar days before its last valid day.</summary>
+public sealed class CertificateExpiryReminderOptions
+{
+    public int[] DaysBefore { get; set; } = [90, 30, 7];
 }

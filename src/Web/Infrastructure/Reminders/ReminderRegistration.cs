@@ -7,5 +7,6 @@ public static class ReminderRegistration
         builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         builder.Services.AddScoped<TaskReminders>();
         builder.Services.AddScoped<AnnualReportReminders>();
+        builder.Services.AddScoped<CertificateExpiryReminders>();
     }
 }

@@ -39,11 +39,11 @@ public static class SchedulerRegistration
                 .WithSimpleSchedule(schedule => schedule
                     .WithInterval(TimeSpan.FromSeconds(services.GetRequiredService<IConfiguration>().GetValue("Outbox:PollSeconds", 15)))
                     .RepeatForever()));
-            quartz.AddJob<AnnualReportReminderJob>(job => job.WithIdentity(AnnualReportReminderJob.Key).StoreDurably());
+            quartz.AddJob<DailyRemindersJob>(job => job.WithIdentity(DailyRemindersJob.Key).StoreDurably());
             // Quartz cron runs in UTC here; Viet Nam is UTC+7 all year.
             quartz.AddTrigger((services, trigger) => trigger
-                .ForJob(AnnualReportReminderJob.Key)
-                .WithIdentity("annual-report-daily", "reminders")
+                .ForJob(DailyRemindersJob.Key)
+                .WithIdentity("daily-reminders-at-send-hour", "reminders")
                 .WithCronSchedule($"0 0 {(services.GetRequiredService<IConfiguration>().GetValue("Reminders:SendAtHour", 8) + 17) % 24} * * ?"));
         });
         builder.Services.AddHostedService<SchedulerHost>();
