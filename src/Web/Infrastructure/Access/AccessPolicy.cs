@@ -187,6 +187,16 @@ public sealed class AccessPolicy(CurrentUser user)
         return codes;
     }
 
+    /// <summary>The web roles that stand for a process role code: the inverse of <see cref="ProcessRolesOf"/>.</summary>
+    public static IReadOnlyList<string> WebRolesFor(string processRole) => processRole switch
+    {
+        ProcessRoles.Applicant => [Roles.ParkDeveloper, Roles.Enterprise],
+        ProcessRoles.BoardOfficer => [Roles.Board],
+        ProcessRoles.Reviewer => [Roles.Reviewer],
+        ProcessRoles.CommitteeLeader => [Roles.Committee],
+        _ => [],
+    };
+
     /// <summary>True when the user is in the task's candidate group: a matching role in the group's organisation.</summary>
     public bool CanComplete(CandidateGroup group) =>
         group.OrganisationId == user.OrganisationId.ToString() && ProcessRolesOf(user).Contains(group.RoleCode);

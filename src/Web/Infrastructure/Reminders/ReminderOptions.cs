@@ -9,6 +9,12 @@ public sealed class ReminderOptions
     /// <summary>The Viet Nam local hour (0–23) at which a reminder of a given day is sent.</summary>
     public int SendAtHour { get; set; } = 8;
 
+    /// <summary>The page a task's assignees act on; {applicationId} and {taskId} are filled in.</summary>
+    public string TaskLinkPattern { get; set; } = "/Applications/{applicationId}/Tasks/{taskId}";
+
+    /// <summary>The page the applicant, the head and the Board follow the case on; {applicationId} is filled in.</summary>
+    public string ApplicationLinkPattern { get; set; } = "/Applications/{applicationId}";
+
     public Dictionary<string, TaskTypeLadder> TaskTypes { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The head of each reviewing body, by its code (Domain/Organisations/ReviewingBodies): an e-mail address.</summary>

@@ -6,6 +6,7 @@ public static class ReminderRegistration
     {
         builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         builder.Services.AddScoped<TaskReminders>();
+        builder.Services.AddScoped<WorkflowTaskReminders>();
         builder.Services.AddScoped<AnnualReportReminders>();
         builder.Services.AddScoped<CertificateExpiryReminders>();
     }

@@ -13,7 +13,7 @@ namespace Certification.Web.Infrastructure.Reminders;
 /// <summary>
 /// Queues a task's whole reminder and escalation ladder in the outbox when the task opens (each mail due on its day),
 /// and cancels what is still pending when it closes, both in the caller's transaction. Keys are
-/// <c>task:{taskId}:{step}:{recipient}</c>, so a ladder queued twice is still sent once.
+/// <c>task:{taskId}:{dueOn}:{step}:{recipient}</c>, so a ladder queued twice is still sent once.
 /// </summary>
 public sealed class TaskReminders(CertificationDbContext db, MailOutbox outbox, IOptionsMonitor<ReminderOptions> options, TimeProvider clock)
 {
@@ -50,7 +50,8 @@ public sealed class TaskReminders(CertificationDbContext db, MailOutbox outbox, 
                     ReminderAudience.Applicant => ("TaskApplicantNotice", task.ApplicationLinkPath),
                     _ => ("TaskEscalation", task.ApplicationLinkPath),
                 };
-                var key = $"{KeyPrefix(task.TaskId)}{dated.Step.Name}:{recipient.UserId?.ToString("N") ?? recipient.Email.ToLowerInvariant()}";
+                // The due date is part of the key: when a paused clock moves it, the new ladder is new mail.
+                var key = $"{KeyPrefix(task.TaskId)}{task.DueOn:yyyyMMdd}:{dated.Step.Name}:{recipient.UserId?.ToString("N") ?? recipient.Email.ToLowerInvariant()}";
                 if (await outbox.QueueAsync(key, recipient, template, link, values, dated.SendAt, cancellationToken) is not null)
                     queued++;
             }

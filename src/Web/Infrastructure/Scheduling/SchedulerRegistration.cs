@@ -39,6 +39,14 @@ public static class SchedulerRegistration
                 .WithSimpleSchedule(schedule => schedule
                     .WithInterval(TimeSpan.FromSeconds(services.GetRequiredService<IConfiguration>().GetValue("Outbox:PollSeconds", 15)))
                     .RepeatForever()));
+            quartz.AddJob<WorkflowTimerJob>(job => job.WithIdentity(WorkflowTimerJob.Key).StoreDurably());
+            quartz.AddTrigger((services, trigger) => trigger
+                .ForJob(WorkflowTimerJob.Key)
+                .WithIdentity("workflow-timers-poll", "workflows")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule
+                    .WithInterval(TimeSpan.FromSeconds(services.GetRequiredService<IConfiguration>().GetValue("Scheduler:TimerPollSeconds", 30)))
+                    .RepeatForever()));
             quartz.AddJob<DailyRemindersJob>(job => job.WithIdentity(DailyRemindersJob.Key).StoreDurably());
             // Quartz cron runs in UTC here; Viet Nam is UTC+7 all year.
             quartz.AddTrigger((services, trigger) => trigger

@@ -3,6 +3,7 @@ using Certification.Web.Data;
 using Certification.Web.Domain;
 using Certification.Web.Domain.Applications;
 using Certification.Web.Infrastructure.Access;
+using Certification.Web.Infrastructure.Reminders;
 using Certification.Workflows.Clocks;
 using Certification.Workflows.Definitions;
 using Certification.Workflows.Processes;
@@ -18,7 +19,8 @@ namespace Certification.Web.Infrastructure.Workflows;
 /// application, instance and task rows in ONE SaveChangesAsync. A crash before the commit loses nothing and repeats
 /// nothing: the bookmark is still open and can be completed again.
 /// </summary>
-public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions definitions, TimeProvider clock, ILogger<WorkflowHost> logger)
+public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions definitions, WorkflowTaskReminders reminders, TimeProvider clock,
+    ILogger<WorkflowHost> logger)
 {
     public static string ProcessOf(ApplicationKind kind) => kind switch
     {
@@ -56,7 +58,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
         var runner = await RunnerAsync(clock, cancellationToken);
         var instance = await runner.StartAsync(definitionName, actor, data, applicationId?.ToString(), cancellationToken);
         db.WorkflowInstances.Add(instance);
-        await TaskProjection.SyncAsync(db, instance, applicationId, cancellationToken);
+        await SyncTasksAsync(instance, applicationId, cancellationToken);
         return instance;
     }
 
@@ -81,7 +83,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
             var runner = await RunnerAsync(clock, cancellationToken);
             await runner.ResumeAsync(instance, taskId, outcome, access.User.UserId.ToString(), data, cancellationToken);
             application.Follow(instance);
-            await TaskProjection.SyncAsync(db, instance, application.Id, cancellationToken);
+            await SyncTasksAsync(instance, application.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return TaskResult.Done;
         }
@@ -106,7 +108,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
             var runner = await RunnerAsync(clock, cancellationToken);
             await runner.RetryAsync(instance, incidentId, access.User.UserId.ToString(), cancellationToken);
             application.Follow(instance);
-            await TaskProjection.SyncAsync(db, instance, application.Id, cancellationToken);
+            await SyncTasksAsync(instance, application.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return TaskResult.Done;
         }
@@ -142,7 +144,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
                 await runner.FireTimerAsync(instance, timer.Id, cancellationToken);
                 if (timer.ApplicationId is { } applicationId)
                     (await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken)).Follow(instance);
-                await TaskProjection.SyncAsync(db, instance, timer.ApplicationId, cancellationToken);
+                await SyncTasksAsync(instance, timer.ApplicationId, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 fired++;
             }
@@ -156,6 +158,16 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
             }
         }
         return fired;
+    }
+
+    /// <summary>
+    /// Rewrites the instance's task rows, then queues the reminder ladder of each task that opened and cancels the
+    /// pending reminders of each that closed, all tracked for the caller's one save.
+    /// </summary>
+    private async Task SyncTasksAsync(WorkflowInstance instance, Guid? applicationId, CancellationToken cancellationToken)
+    {
+        await TaskProjection.SyncAsync(db, instance, applicationId, cancellationToken);
+        await reminders.SyncTrackedTasksAsync(cancellationToken);
     }
 
     private async Task<WorkflowRunner> RunnerAsync(TimeProvider time, CancellationToken cancellationToken)
