@@ -2,6 +2,7 @@ using Certification.Web.Api;
 using Certification.Web.Infrastructure;
 using Certification.Web.Infrastructure.Assessment;
 using Certification.Web.Infrastructure.Certificates;
+using Certification.Web.Infrastructure.EnterpriseImport;
 using Certification.Web.Infrastructure.Evidence;
 using Certification.Web.Infrastructure.Localization;
 using Certification.Web.Infrastructure.Configuration;
@@ -24,6 +25,7 @@ builder.AddReminders();
 builder.AddScheduler();
 builder.AddCertificates();
 builder.AddWorkflows();
+builder.AddEnterpriseImport();
 
 var app = builder.Build();
 

@@ -52,4 +52,21 @@ public static partial class SignedInClient
         var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))));
         return await client.PostAsync(url, content);
     }
+
+    /// <summary>GETs the form page for its antiforgery token, then POSTs the fields and one file as multipart form data.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string url, Dictionary<string, string> fields,
+        string fileField, string fileName, byte[] content, string contentType = "application/octet-stream")
+    {
+        var page = await client.GetAsync(url);
+        var token = TokenPattern().Match(await page.Content.ReadAsStringAsync());
+        if (!token.Success)
+            throw new InvalidOperationException($"No antiforgery token on {url} ({(int)page.StatusCode}).");
+        var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+            form.Add(new StringContent(value), name);
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(file, fileField, fileName);
+        return await client.PostAsync(url, form);
+    }
 }

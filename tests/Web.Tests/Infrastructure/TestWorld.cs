@@ -70,11 +70,12 @@ public sealed class TestWorld(TestApp app, TestWorld.TestUser? actingAs = null)
             return park;
         }, actingAs);
 
-    public Task<Enterprise> EnterpriseAsync(Guid parkId, Guid? organisationId = null, string? name = null, int? workforce = 150) =>
+    public Task<Enterprise> EnterpriseAsync(Guid parkId, Guid? organisationId = null, string? name = null, int? workforce = 150,
+        string? taxCode = null) =>
         app.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<CertificationDbContext>();
-            var taxCode = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString();
+            taxCode ??= Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString();
             var enterprise = new Enterprise(name ?? "Công ty " + Unique(), taxCode, "Dệt may", workforce, parkId, organisationId);
             db.Enterprises.Add(enterprise);
             await db.SaveChangesAsync();

@@ -55,7 +55,10 @@ internal static class AuditCapture
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in properties)
-            values[property.Metadata.Name] = Redacted.Contains(property.Metadata.Name) ? "[redacted]" : value(property);
+            values[property.Metadata.Name] = Redacted.Contains(property.Metadata.Name) ? "[redacted]"
+                // File contents (e.g. an uploaded import) are recorded by size and hash, not copied into every audit row.
+                : value(property) is byte[] bytes ? $"[{bytes.Length} bytes, sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}]"
+                : value(property);
         return JsonSerializer.Serialize(values);
     }
 }

@@ -24,7 +24,10 @@ namespace Certification.Web.Tests.Infrastructure.Access;
 public sealed partial class CrossOrganisationAccessTests
 {
     private sealed record Side(Guid ParkId, Guid EnterpriseId, Guid FileId, string ParkName, string EnterpriseName, string FileName,
-        Guid ApplicationId, Guid TaskId);
+        Guid ApplicationId, Guid TaskId)
+    {
+        public Guid ImportId { get; init; }
+    }
 
     [GeneratedRegex(@"\{\*{0,2}([A-Za-z]+)(:[^}?]+)?\??\}")]
     private static partial Regex RouteParameter();
@@ -92,6 +95,7 @@ public sealed partial class CrossOrganisationAccessTests
         "parkId" => foreign.ParkId,
         "enterpriseId" => foreign.EnterpriseId,
         "fileId" => foreign.FileId,
+        "importId" => foreign.ImportId,
         // Certificates are public by design (anyone may verify one), so there is no foreign certificate to hide; the
         // walk checks that a code nobody was issued answers 404.
         "code" => "0123456789abcdef01234567",
@@ -180,6 +184,15 @@ public sealed partial class CrossOrganisationAccessTests
             [Roles.Committee] = await world.UserAsync(Roles.Committee, committee.Id),
             [Roles.Administrator] = await world.UserAsync(Roles.Administrator, board.Id),
         };
-        return (users, new Side(park.Id, enterprise.Id, file.Id, park.Name, enterprise.Name, fileName, applicationId, taskId));
+        var import = await app.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CertificationDbContext>();
+            var upload = new Certification.Web.Domain.Enterprises.EnterpriseImport(park.Id, 2025, $"nhap-{label}-{unique}.csv", Certification.Web.Domain.Enterprises.ImportFormat.Csv,
+                System.Text.Encoding.UTF8.GetBytes("Mã số thuế,Tên doanh nghiệp\n3600000001,Công ty\n"), users[Roles.ParkDeveloper].Id, DateTimeOffset.UtcNow);
+            db.EnterpriseImports.Add(upload);
+            await db.SaveChangesAsync();
+            return upload;
+        });
+        return (users, new Side(park.Id, enterprise.Id, file.Id, park.Name, enterprise.Name, fileName, applicationId, taskId) { ImportId = import.Id });
     }
 }
