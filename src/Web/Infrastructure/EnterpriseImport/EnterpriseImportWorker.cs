@@ -12,9 +12,25 @@ namespace Certification.Web.Infrastructure.EnterpriseImport;
 public sealed class EnterpriseImportWorker(EnterpriseImportQueue queue, EnterpriseImportProcessor processor,
     IServiceScopeFactory scopes, TimeProvider clock, ILogger<EnterpriseImportWorker> log) : BackgroundService
 {
+    /// <summary>Wait between attempts to read unfinished imports while the database is unreachable at start.</summary>
+    public static readonly TimeSpan DatabaseRetry = TimeSpan.FromSeconds(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await ResumeUnfinishedAsync(stoppingToken);
+        // A database that is down at start must not stop the app (the health endpoint reports it); keep trying.
+        while (true)
+        {
+            try
+            {
+                await ResumeUnfinishedAsync(stoppingToken);
+                break;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                log.LogWarning(error, "Cannot read unfinished enterprise imports; retrying in {Delay}", DatabaseRetry);
+                await Task.Delay(DatabaseRetry, stoppingToken);
+            }
+        }
         await foreach (var importId in queue.ReadAllAsync(stoppingToken))
         {
             try

@@ -37,6 +37,9 @@ public sealed class ImportStatusModel(CertificationDbContext db, AccessPolicy ac
                 finished = found.Status is EnterpriseImportStatus.Succeeded or EnterpriseImportStatus.Failed })
             : NotFound();
 
+    /// <summary>Razor Pages would render this read-only page without data for a verb it has no handler for.</summary>
+    public IActionResult OnPost() => NotFound();
+
     public static string? ColumnHeader(string? key, bool english) =>
         key is null ? null : ImportColumn.All.FirstOrDefault(c => c.Key == key)?.Header(english);
 
