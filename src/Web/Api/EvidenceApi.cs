@@ -41,7 +41,7 @@ public static class EvidenceApi
         evidence.MapGet("/{fileId:guid}", async (Guid fileId, HttpResponse response, CertificationDbContext db, AccessPolicy access,
             EvidenceStore store, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
         {
-            var file = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations)
+            var file = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations, db.Applications)
                 .Where(f => f.Id == fileId)
                 .Select(f => new { f.Sha256, f.ContentType, f.OriginalName })
                 .SingleOrDefaultAsync(cancellationToken);
@@ -57,7 +57,7 @@ public static class EvidenceApi
         evidence.MapDelete("/{fileId:guid}", async (Guid fileId, CertificationDbContext db, AccessPolicy access, IStringLocalizer<SharedResource> l,
             CancellationToken cancellationToken) =>
         {
-            var file = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations).SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken);
+            var file = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations, db.Applications).SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken);
             if (file is null)
                 return Problems.NotFound(l);
             file.EnsureCanBeDeleted(); // a locked file: 422 with the reason, for owner and onlooker alike

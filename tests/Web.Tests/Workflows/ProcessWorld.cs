@@ -66,6 +66,14 @@ internal sealed class ProcessWorld(TestApp app, Province province, Guid parkId, 
         new(Guid.NewGuid(), role + " " + TestWorld.Unique(), organisation.Id, organisation.Kind, organisation.ProvinceId,
             organisation.ReviewingBodyCode, new HashSet<string> { role });
 
+    /// <summary>A real user in <paramref name="person"/>'s role and organisation, signed in (with TOTP where the role needs it).</summary>
+    public async Task<HttpClient> ClientAsync(string person, string culture = "vi")
+    {
+        var who = Person(person);
+        var user = await app.World().UserAsync(who.Roles.Single(), who.OrganisationId, culture: culture);
+        return await SignedInClient.SignInAsync(app, user);
+    }
+
     /// <summary>Opens an EIP application as the developer and attaches the three required dossier parts.</summary>
     public Task<Guid> OpenAsync() => app.InScopeAsync(async services =>
     {

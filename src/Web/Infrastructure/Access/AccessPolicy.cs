@@ -75,11 +75,19 @@ public sealed class AccessPolicy(CurrentUser user)
     /// <summary>Parks a new enterprise may be added to: a developer's own parks, an administrator's province.</summary>
     public IQueryable<Park> ParksAcceptingEnterprises(IQueryable<Park> parks) => EditableParks(parks);
 
-    public IQueryable<EvidenceFile> VisibleEvidence(IQueryable<EvidenceFile> files, IQueryable<Organisation> organisations)
+    /// <summary>
+    /// Evidence files the user may open: their organisation's own; in the province for Board, Committee and Administrator;
+    /// for a reviewing body also the dossier files of applications with an indicator routed to it.
+    /// </summary>
+    public IQueryable<EvidenceFile> VisibleEvidence(IQueryable<EvidenceFile> files, IQueryable<Organisation> organisations,
+        IQueryable<CertificationApplication> applications)
     {
         if (SeesWholeProvince)
             return files.Where(f => f.OwnerOrganisationId == user.OrganisationId
                 || organisations.Any(o => o.Id == f.OwnerOrganisationId && o.ProvinceId == user.ProvinceId));
+        if (user.IsIn(Roles.Reviewer))
+            return files.Where(f => f.OwnerOrganisationId == user.OrganisationId
+                || applications.Any(a => a.Routes.Any(r => r.ReviewingBodyId == user.OrganisationId) && a.Documents.Any(d => d.EvidenceFileId == f.Id)));
         return files.Where(f => f.OwnerOrganisationId == user.OrganisationId);
     }
 

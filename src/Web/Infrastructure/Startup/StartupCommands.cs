@@ -39,6 +39,7 @@ public static class StartupCommands
         {
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadOnceAsync(lifetime);
+            await scope.ServiceProvider.GetRequiredService<DemoApplications>().LoadOnceAsync(lifetime);
         }
         return false;
     }

@@ -1,5 +1,6 @@
 using Certification.Web.Data;
 using Certification.Web.Domain.Applications;
+using Certification.Web.Infrastructure.Certificates;
 using Certification.Workflows.Clocks;
 using Certification.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -8,12 +9,13 @@ namespace Certification.Web.Infrastructure.Workflows;
 
 /// <summary>
 /// The host's binding of the "certificate.issue" action: takes the next number of the province's yearly sequence
-/// (<see cref="CertificateNumber"/>) and writes it on the application, in the DbContext of the runner call, so the number
-/// and the step that issued it commit together. A number already on another application (a certificate entered by
-/// hand) fails the action: the instance faults and the taken sequence stays used, so an administrator's retry takes
-/// the next free number.
+/// (<see cref="CertificateNumber"/>), writes it on the application and issues the certificate (PDF, public verification)
+/// through <see cref="CertificateIssuer"/>, all in the DbContext of the runner call, so the number, the certificate and
+/// the decision that caused them commit together. A number already used (on another application or certificate, e.g.
+/// one entered by hand) fails the action: the instance faults and the taken sequence stays used, so an administrator's
+/// retry takes the next free number.
 /// </summary>
-internal sealed class CertificateIssue(CertificationDbContext db, TimeProvider clock)
+internal sealed class CertificateIssue(CertificationDbContext db, CertificateIssuer issuer, TimeProvider clock, Guid actorUserId)
 {
     public const string NumberKey = "certificateNumber";
     public const string IssuedOnKey = "certificateIssuedOn";
@@ -32,8 +34,13 @@ internal sealed class CertificateIssue(CertificationDbContext db, TimeProvider c
             db.CertificateCounters.Add(counter);
         }
         var number = CertificateNumber.Format(counter.Next(), issuedOn.Year, application.Kind, province.Code);
-        if (await db.Applications.AnyAsync(a => a.CertificateNumber == number && a.Id != application.Id, cancellationToken))
-            throw new InvalidOperationException($"Certificate number {number} is already recorded on another application; retry to take the next number.");
+        if (await db.Applications.AnyAsync(a => a.CertificateNumber == number && a.Id != application.Id, cancellationToken)
+            || await db.Certificates.AnyAsync(c => c.Number == number, cancellationToken))
+            throw new InvalidOperationException($"Certificate number {number} is already recorded; retry to take the next number.");
+        // The certificate first: if rendering or storing it fails, the application keeps no number and the retry starts clean.
+        _ = application.Kind == ApplicationKind.EcoIndustrialPark
+            ? await issuer.IssueForParkAsync(application.ParkId, number, issuedOn, application.CommitteeOrganisationId!.Value, actorUserId, cancellationToken)
+            : await issuer.IssueForEnterpriseAsync(application.EnterpriseId!.Value, number, issuedOn, application.BoardOrganisationId, actorUserId, cancellationToken);
         application.IssueCertificate(number, issuedOn);
         context.Data[NumberKey] = number;
         context.Data[IssuedOnKey] = issuedOn.ToString("yyyy-MM-dd");

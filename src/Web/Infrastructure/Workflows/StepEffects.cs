@@ -27,6 +27,10 @@ internal static class StepEffects
         {
             case (DossierIntake.Draft, Submit) or (DossierIntake.Resubmit, ProcessOutcomes.Resubmit):
                 application.Submit(now);
+                await LockDossierFilesAsync(db, application, now, cancellationToken);
+                break;
+            case (EcoIndustrialParkProcess.ActivityIds.Supplement, Supplied):
+                await LockDossierFilesAsync(db, application, now, cancellationToken);
                 break;
             case (DossierIntake.CompletenessCheck, Incomplete) when Text(data, ProcessDataKeys.MissingItems) is { } missing:
                 application.FindIncomplete(missing);
@@ -65,6 +69,15 @@ internal static class StepEffects
 
     public static string? Text(JsonObject? data, string key) =>
         data?[key] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+
+    /// <summary>Files handed to the Board can no longer be deleted by the applicant (the 0002 guard enforces it in the database).</summary>
+    private static async Task LockDossierFilesAsync(CertificationDbContext db, CertificationApplication application, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var ids = application.Documents.Select(d => d.EvidenceFileId).ToList();
+        foreach (var file in await db.EvidenceFiles.Where(f => ids.Contains(f.Id) && f.LockedAt == null).ToListAsync(cancellationToken))
+            file.LockForSubmission(now);
+    }
 
     private static async Task<List<(string, Guid)>> RoutesAsync(CertificationDbContext db, JsonObject data, string collection, string keyField,
         string bodyField, CancellationToken cancellationToken)

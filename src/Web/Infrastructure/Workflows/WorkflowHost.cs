@@ -3,6 +3,7 @@ using Certification.Web.Data;
 using Certification.Web.Domain;
 using Certification.Web.Domain.Applications;
 using Certification.Web.Infrastructure.Access;
+using Certification.Web.Infrastructure.Certificates;
 using Certification.Web.Infrastructure.Reminders;
 using Certification.Workflows.Clocks;
 using Certification.Workflows.Definitions;
@@ -19,7 +20,8 @@ namespace Certification.Web.Infrastructure.Workflows;
 /// application, instance and task rows in ONE SaveChangesAsync. A crash before the commit loses nothing and repeats
 /// nothing: the bookmark is still open and can be completed again.
 /// </summary>
-public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions definitions, WorkflowTaskReminders reminders, TimeProvider clock,
+public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions definitions, WorkflowTaskReminders reminders,
+    CertificateIssuer certificates, TimeProvider clock,
     ILogger<WorkflowHost> logger)
 {
     public static string ProcessOf(ApplicationKind kind) => kind switch
@@ -55,7 +57,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
     public async Task<WorkflowInstance> StartInstanceAsync(string definitionName, string actor, JsonObject data, Guid? applicationId,
         CancellationToken cancellationToken)
     {
-        var runner = await RunnerAsync(clock, cancellationToken);
+        var runner = await RunnerAsync(clock, Guid.Empty, cancellationToken);
         var instance = await runner.StartAsync(definitionName, actor, data, applicationId?.ToString(), cancellationToken);
         db.WorkflowInstances.Add(instance);
         await SyncTasksAsync(instance, applicationId, cancellationToken);
@@ -63,8 +65,13 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
     }
 
     /// <summary>Completes task <paramref name="taskId"/> of the application with <paramref name="outcome"/> as the signed-in user.</summary>
+    public Task<TaskResult> CompleteTaskAsync(AccessPolicy access, Guid applicationId, Guid taskId, string outcome, JsonObject? data,
+        CancellationToken cancellationToken) =>
+        CompleteTaskAsync(access, applicationId, taskId, outcome, data, change: null, cancellationToken);
+
+    /// <summary>As above, with a further change to the application (e.g. the applicant's supplement file) saved in the same transaction.</summary>
     public async Task<TaskResult> CompleteTaskAsync(AccessPolicy access, Guid applicationId, Guid taskId, string outcome, JsonObject? data,
-        CancellationToken cancellationToken)
+        Action<CertificationApplication>? change, CancellationToken cancellationToken)
     {
         data ??= [];
         var application = await access.VisibleApplications(db.Applications).Include(a => a.Documents).Include(a => a.Routes)
@@ -79,8 +86,9 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
             return new TaskResult(TaskRefusal.NotInGroup, TaskResult.NotInGroupMessage);
         try
         {
+            change?.Invoke(application);
             await StepEffects.ApplyAsync(db, application, task, outcome, data, clock.GetUtcNow(), cancellationToken);
-            var runner = await RunnerAsync(clock, cancellationToken);
+            var runner = await RunnerAsync(clock, access.User.UserId, cancellationToken);
             await runner.ResumeAsync(instance, taskId, outcome, access.User.UserId.ToString(), data, cancellationToken);
             application.Follow(instance);
             await SyncTasksAsync(instance, application.Id, cancellationToken);
@@ -105,7 +113,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
         var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, cancellationToken);
         try
         {
-            var runner = await RunnerAsync(clock, cancellationToken);
+            var runner = await RunnerAsync(clock, access.User.UserId, cancellationToken);
             await runner.RetryAsync(instance, incidentId, access.User.UserId.ToString(), cancellationToken);
             application.Follow(instance);
             await SyncTasksAsync(instance, application.Id, cancellationToken);
@@ -140,7 +148,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
             try
             {
                 var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == timer.InstanceId, cancellationToken);
-                var runner = await RunnerAsync(new FixedClock(now), cancellationToken);
+                var runner = await RunnerAsync(new FixedClock(now), Guid.Empty, cancellationToken);
                 await runner.FireTimerAsync(instance, timer.Id, cancellationToken);
                 if (timer.ApplicationId is { } applicationId)
                     (await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken)).Follow(instance);
@@ -170,9 +178,10 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
         await reminders.SyncTrackedTasksAsync(cancellationToken);
     }
 
-    private async Task<WorkflowRunner> RunnerAsync(TimeProvider time, CancellationToken cancellationToken)
+    /// <param name="actorUserId">The user whose action runs the steps (recorded as the certificate's issuer); empty for the system.</param>
+    private async Task<WorkflowRunner> RunnerAsync(TimeProvider time, Guid actorUserId, CancellationToken cancellationToken)
     {
-        var certificate = new CertificateIssue(db, time);
+        var certificate = new CertificateIssue(db, certificates, time, actorUserId);
         var bindings = new HostBindings().AddAction(ProcessOutcomes.CertificateIssueAction, certificate.RunAsync);
         return new WorkflowRunner(await definitions.RegistryAsync(cancellationToken), bindings, await CalendarAsync(cancellationToken), time);
     }

@@ -10,5 +10,7 @@ public static class WorkflowRegistration
         builder.Services.AddScoped<WorkflowHost>();
         builder.Services.AddScoped<ApplicationOpening>();
         builder.Services.AddScoped<ApplicationReader>();
+        builder.Services.AddScoped<Pages.Tasks.TaskForm>();
+        builder.Services.AddScoped<Data.Demo.DemoApplications>();
     }
 }

@@ -44,7 +44,7 @@ public sealed class DeleteModel(CertificationDbContext db, AccessPolicy access, 
     private async Task<IActionResult?> LoadAsync(Guid fileId, CancellationToken cancellationToken)
     {
         FileId = fileId;
-        var file = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations)
+        var file = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations, db.Applications)
             .Where(f => f.Id == fileId)
             .Select(f => new { f.OriginalName, f.SizeBytes, IsLocked = f.LockedAt != null })
             .SingleOrDefaultAsync(cancellationToken);

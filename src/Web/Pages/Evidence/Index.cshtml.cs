@@ -43,7 +43,7 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, E
     }
 
     private async Task LoadFilesAsync(CancellationToken cancellationToken) =>
-        Files = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations)
+        Files = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations, db.Applications)
             .Where(f => f.OwnerOrganisationId == access.User.OrganisationId)
             .OrderByDescending(f => f.UploadedAt)
             .Select(f => new FileRow(f.Id, f.OriginalName, f.ContentType, f.SizeBytes, f.UploadedAt, f.LockedAt != null))

@@ -19,7 +19,7 @@ public sealed class ViewModel(CertificationDbContext db, AccessPolicy access) : 
     public async Task<IActionResult> OnGetAsync(Guid fileId, CancellationToken cancellationToken)
     {
         var file = await (
-                from f in access.VisibleEvidence(db.EvidenceFiles, db.Organisations)
+                from f in access.VisibleEvidence(db.EvidenceFiles, db.Organisations, db.Applications)
                 join owner in db.Organisations on f.OwnerOrganisationId equals owner.Id
                 where f.Id == fileId
                 select new FileView(f.Id, f.OriginalName, f.ContentType, f.SizeBytes, f.Sha256, f.UploadedAt, owner.Name, f.LockedAt != null))

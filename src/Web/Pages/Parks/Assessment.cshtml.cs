@@ -77,7 +77,7 @@ public sealed class AssessmentModel(CertificationDbContext db, AccessPolicy acce
             .OrderByDescending(f => f.UploadedAt).Select(f => new { f.Id, f.OriginalName }).ToListAsync(cancellationToken))
             .Select(f => (f.Id, f.OriginalName)).ToList();
         var used = Result.Evaluation.Indicators.SelectMany(r => r.EvidenceIds).Select(Guid.Parse).Distinct().ToList();
-        EvidenceNames = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations).Where(f => used.Contains(f.Id))
+        EvidenceNames = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations, db.Applications).Where(f => used.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id.ToString(), f => f.OriginalName, cancellationToken);
         Snapshots = await db.ParkAssessmentRecords.AsNoTracking().Where(r => r.ParkId == parkId)
             .OrderByDescending(r => r.RecordedAt).Take(5).ToListAsync(cancellationToken);
