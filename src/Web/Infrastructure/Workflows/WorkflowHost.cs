@@ -193,7 +193,15 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
         OutcomeNotAllowedException => new TaskResult(TaskRefusal.Invalid, TaskResult.OutcomeNotAllowedMessage, "outcome"),
         OutcomeDataMissingException missing => new TaskResult(TaskRefusal.Invalid, TaskResult.MissingDataMessage(missing.MissingKeys[0]), missing.MissingKeys[0]),
         WorkflowStateException => new TaskResult(TaskRefusal.Faulted, TaskResult.FaultedMessage),
-        DomainException domain => new TaskResult(TaskRefusal.Invalid, domain.Message),
+        DomainException domain => new TaskResult(TaskRefusal.Invalid, domain.Message, FieldOf(domain.Code)),
+        _ => null,
+    };
+
+    /// <summary>The data key a broken rule is about, so forms put the message beside the field.</summary>
+    private static string? FieldOf(string code) => code switch
+    {
+        "Application.ReasonsRequired" => ProcessDataKeys.RefusalReasons,
+        "Application.NoRoutes" or "Application.RouteTwice" or "Application.RouteInvalid" or "Application.RouteUnknownBody" => ProcessDataKeys.RoutedIndicators,
         _ => null,
     };
 

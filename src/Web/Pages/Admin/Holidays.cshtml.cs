@@ -5,6 +5,7 @@ using Certification.Web.Resources;
 using Certification.Workflows.Clocks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -82,5 +83,12 @@ public sealed class HolidaysModel(CertificationDbContext db, IStringLocalizer<Sh
         var first = new DateOnly(Year, 1, 1);
         var last = new DateOnly(Year, 12, 31);
         Holidays = await db.PublicHolidays.Where(h => h.Date >= first && h.Date <= last).OrderBy(h => h.Date).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Razor Pages would render this page without data for a verb it has no handler for.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+            context.Result = NotFound();
     }
 }

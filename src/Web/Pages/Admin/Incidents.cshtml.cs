@@ -6,6 +6,7 @@ using Certification.Web.Resources;
 using Certification.Workflows.Runtime;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -51,5 +52,12 @@ public sealed class IncidentsModel(CertificationDbContext db, AccessPolicy acces
         Incidents = faulted.SelectMany(f => f.Instance.Incidents.Where(i => i.IsOpen)
                 .Select(i => new Row(f.ApplicationId, f.Park, i.Id, i.ActivityId, i.Message, i.OccurredAt, f.IsDemo)))
             .OrderBy(r => r.OccurredAt).ToList();
+    }
+
+    /// <summary>Razor Pages would render this page without data for a verb it has no handler for.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+            context.Result = NotFound();
     }
 }

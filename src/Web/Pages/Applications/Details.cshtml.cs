@@ -5,6 +5,7 @@ using Certification.Web.Infrastructure.Workflows;
 using Certification.Web.Resources;
 using Certification.Workflows.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -22,6 +23,9 @@ public sealed class DetailsModel(CertificationDbContext db, AccessPolicy access,
     public ApplicationView View { get; private set; } = null!;
     public string Diagram { get; private set; } = "";
     public bool CanAttach { get; private set; }
+
+    /// <summary>The issued certificate's verification code (public page), when the application is certified.</summary>
+    public string? CertificateCode { get; private set; }
     public IReadOnlyList<(Guid Id, string Name)> OwnFiles { get; private set; } = [];
 
     [BindProperty] public DossierDocumentKind? Part { get; set; }
@@ -66,11 +70,20 @@ public sealed class DetailsModel(CertificationDbContext db, AccessPolicy access,
             HighlightedActivityIds = view.OpenSteps.Select(s => s.ActivityId).ToList(),
             FaultedActivityIds = view.Incidents.Where(i => i.IsOpen).Select(i => i.ActivityId).ToList(),
         });
+        if (view.CertificateNumber is { } number)
+            CertificateCode = await db.Certificates.Where(c => c.Number == number).Select(c => c.VerificationCode).FirstOrDefaultAsync(cancellationToken);
         CanAttach = view.ApplicantOrganisationId == access.User.OrganisationId
             && view.Status is ApplicationStatus.Draft or ApplicationStatus.Incomplete;
         if (CanAttach)
             OwnFiles = (await db.EvidenceFiles.Where(f => f.OwnerOrganisationId == access.User.OrganisationId).OrderBy(f => f.OriginalName)
                 .Select(f => new { f.Id, f.OriginalName }).ToListAsync(cancellationToken)).Select(f => (f.Id, f.OriginalName)).ToList();
         return true;
+    }
+
+    /// <summary>Razor Pages would render this page without data for a verb it has no handler for.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+            context.Result = NotFound();
     }
 }

@@ -2,6 +2,7 @@ using Certification.Web.Data;
 using Certification.Web.Infrastructure.Access;
 using Certification.Web.Infrastructure.Workflows;
 using Certification.Workflows.Clocks;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,5 +40,12 @@ public sealed class InboxModel(CertificationDbContext db, AccessPolicy access, W
                 return new Row(t.Id, t.ApplicationId, t.Park, t.ActivityId, t.ItemKey, deadline, t.IsDemo);
             })
             .OrderBy(r => r.Deadline?.DueOn ?? DateOnly.MaxValue).ToList();
+    }
+
+    /// <summary>Razor Pages would render this page without data for a verb it has no handler for.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+            context.Result = NotFound();
     }
 }

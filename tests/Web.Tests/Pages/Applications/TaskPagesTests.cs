@@ -1,4 +1,8 @@
 using System.Net;
+using Certification.Web.Data;
+using Certification.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Certification.Web.Tests.Infrastructure;
 using Certification.Web.Tests.Workflows;
 using Certification.Workflows.Processes;
@@ -168,6 +172,25 @@ public sealed class TaskPagesTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("01/", PageHtml.TextOf(details, "certificate-number"));
+        Assert.Contains("id=\"certificate-link\"", details);
         Assert.Equal("Certified", PageHtml.Decoded(details).Split("data-status=\"")[1].Split('"')[0]);
+    }
+
+    [Fact]
+    public async Task EvidenceView_ReviewerOfARoutedBody_OpensTheDossierFileAndAnUnroutedBodyCannot()
+    {
+        await using var app = await TestApp.StartAsync();
+        var world = await CreateAsync(app);
+        var id = await world.OpenAndRouteAsync();
+        var fileId = (await app.InScopeAsync(services => services.GetRequiredService<CertificationDbContext>().Applications
+            .Where(a => a.Id == id).SelectMany(a => a.Documents).Select(d => d.EvidenceFileId).FirstAsync()));
+        var mae = await world.ClientAsync(Mae);
+        var unrouted = await RoleSession.StartAsync(app, Roles.Reviewer);
+
+        var routed = await mae.GetAsync($"/Evidence/View/{fileId}");
+        var refused = await unrouted.Client.GetAsync($"/Evidence/View/{fileId}");
+
+        Assert.Equal(HttpStatusCode.OK, routed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
     }
 }
