@@ -16,8 +16,10 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, A
 {
     public IReadOnlyList<Row> Applications { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> ParksToApplyFor { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> EnterprisesToApplyFor { get; private set; } = [];
 
     [BindProperty] public Guid? ParkId { get; set; }
+    [BindProperty] public Guid? EnterpriseId { get; set; }
 
     public sealed record Row(Guid Id, string Park, string Kind, string Status, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt,
         string? CertificateNumber, bool IsDemo);
@@ -26,10 +28,11 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, A
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (ParkId is null)
+        var kind = EnterpriseId is null ? ApplicationKind.EcoIndustrialPark : ApplicationKind.EcoEnterprise;
+        if (ParkId is null && EnterpriseId is null)
             ModelState.AddModelError(nameof(ParkId), l["Vui lòng chọn khu công nghiệp."]);
         var application = ModelState.IsValid
-            ? await opening.OpenAsync(access, ApplicationKind.EcoIndustrialPark, ParkId, null, isDemo: false, cancellationToken)
+            ? await opening.OpenAsync(access, kind, ParkId, EnterpriseId, isDemo: false, cancellationToken)
             : null;
         if (application is not null)
             return Redirect($"/Applications/Details/{application.Id}");
@@ -50,5 +53,8 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, A
         if (access.User.IsIn(Roles.ParkDeveloper))
             ParksToApplyFor = (await db.Parks.Where(p => p.InvestorOrganisationId == access.User.OrganisationId).OrderBy(p => p.Name)
                 .Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Id, p.Name)).ToList();
+        if (access.User.IsIn(Roles.Enterprise))
+            EnterprisesToApplyFor = (await db.Enterprises.Where(e => e.OrganisationId == access.User.OrganisationId).OrderBy(e => e.Name)
+                .Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken)).Select(e => (e.Id, e.Name)).ToList();
     }
 }

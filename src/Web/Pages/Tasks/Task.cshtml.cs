@@ -37,6 +37,7 @@ public sealed class TaskModel(AccessPolicy access, ApplicationReader reader, Wor
     [BindProperty] public string? RefusalReasons { get; set; }
     [BindProperty] public Guid? SupplementFileId { get; set; }
     [BindProperty] public Dictionary<string, Guid?> Routes { get; set; } = [];
+    [BindProperty] public List<Guid> Departments { get; set; } = [];
 
     public Language Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Language.English : Language.Vietnamese;
 
@@ -90,6 +91,10 @@ public sealed class TaskModel(AccessPolicy access, ApplicationReader reader, Wor
                 data[ProcessDataKeys.RoutedIndicators] = new JsonArray(Routes.Where(r => r.Value is not null).OrderBy(r => r.Key)
                     .Select(r => (JsonNode)new JsonObject { ["indicator"] = r.Key, ["reviewingBody"] = r.Value!.ToString() }).ToArray());
                 break;
+            case Certification.Workflows.Processes.EcoEnterpriseProcess.ActivityIds.Forward:
+                data[ProcessDataKeys.ConsultedDepartments] = new JsonArray(Departments.Where(d => Shown.Bodies.Any(b => b.Id == d)).Distinct()
+                    .Select(d => (JsonNode)new JsonObject { [ProcessDataKeys.Department] = d.ToString() }).ToArray());
+                break;
             case Ids.Evaluation when Shown.Evaluation is { } evaluation:
                 // The decision records the indicator set (id and version) whose result the Board had in front of it.
                 data["criteriaSetId"] = evaluation.SetId;
@@ -128,6 +133,7 @@ public sealed class TaskModel(AccessPolicy access, ApplicationReader reader, Wor
         ProcessDataKeys.SupplementRequest => nameof(SupplementRequest),
         ProcessDataKeys.RefusalReasons => nameof(RefusalReasons),
         ProcessDataKeys.RoutedIndicators => nameof(Routes),
+        ProcessDataKeys.ConsultedDepartments => nameof(Departments),
         "outcome" => nameof(Outcome),
         "supplementFileId" => nameof(SupplementFileId),
         _ => "",

@@ -7,6 +7,7 @@ using Certification.Web.Infrastructure.Assessment;
 using Certification.Web.Infrastructure.Workflows;
 using Certification.Workflows.Clocks;
 using Microsoft.EntityFrameworkCore;
+using EnterpriseIds = Certification.Workflows.Processes.EcoEnterpriseProcess.ActivityIds;
 using Ids = Certification.Workflows.Processes.EcoIndustrialParkProcess.ActivityIds;
 
 namespace Certification.Web.Pages.Tasks;
@@ -49,6 +50,16 @@ public sealed class TaskForm(CertificationDbContext db, IndicatorSetVersions set
                     bodies.FirstOrDefault(b => b.Code == IndicatorVocabulary.NameOf(i.ReviewingBody))?.Id)).ToList();
                 content = content with { RouteRows = rows, Bodies = bodies };
                 break;
+            case EnterpriseIds.Forward:
+                // Art 42: the provincial departments comment on an eco-enterprise dossier.
+                content = content with
+                {
+                    Bodies = await db.Organisations.Where(o => o.Kind == OrganisationKind.ReviewingBody && o.ProvinceId == view.ProvinceId)
+                        .OrderBy(o => o.Name).Select(o => new Body(o.Id, o.Name, o.ReviewingBodyCode)).ToListAsync(cancellationToken),
+                };
+                break;
+            case Ids.Evaluation when view.Kind != nameof(Domain.Applications.ApplicationKind.EcoIndustrialPark):
+                break; // the enterprise criteria result is not wired to this page yet
             case Ids.Evaluation:
                 try
                 {
