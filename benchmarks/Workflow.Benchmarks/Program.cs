@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+using Certification.Web.Data;
+using Certification.Web.Infrastructure.Startup;
+using Certification.Workflow.Benchmarks;
+
+// Throughput of the certification workflow against PostgreSQL: N applications driven from opening to certificate by
+// simulated actors, C at a time. Run through benchmarks/workflow-vs-pgbench.sh, which measures pgbench on the same
+// server in the same run. The connection string comes from ConnectionStrings__Certification.
+var applications = Argument("--applications", 1000);
+var concurrency = Argument("--concurrency", 4);
+
+var builder = CertificationApp.CreateBuilder([]);
+var app = builder.Build(); // built, not started: no Quartz jobs or background workers compete with the measurement
+await app.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
+
+Console.WriteLine($"Arranging {applications} parks…");
+var world = await BenchmarkWorld.ArrangeAsync(app.Services, applications, CancellationToken.None);
+var actors = new SimulatedActors(app.Services, world);
+
+// Warm-up outside the measurement: JIT, EF model, connection pool.
+var warmUp = Math.Min(10, applications);
+for (var i = 0; i < warmUp; i++)
+    await actors.RunToCertificateAsync(i, await actors.OpenAsync(i, CancellationToken.None), CancellationToken.None);
+
+var measured = applications - warmUp;
+var next = warmUp - 1;
+var clock = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+{
+    int index;
+    while ((index = Interlocked.Increment(ref next)) < applications)
+        await actors.RunToCertificateAsync(index, await actors.OpenAsync(index, CancellationToken.None), CancellationToken.None);
+})));
+clock.Stop();
+
+var steps = measured * SimulatedActors.StepsPerApplication;
+var commits = measured * (SimulatedActors.StepsPerApplication + 1); // + opening the application (instance started, documents attached)
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"applications={measured} concurrency={concurrency} seconds={clock.Elapsed.TotalSeconds:F1} " +
+    $"steps={steps} steps_per_second={steps / clock.Elapsed.TotalSeconds:F1} commits_per_second={commits / clock.Elapsed.TotalSeconds:F1}"));
+
+int Argument(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
