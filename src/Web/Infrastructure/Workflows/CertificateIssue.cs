@@ -26,6 +26,12 @@ internal sealed class CertificateIssue(CertificationDbContext db, CertificateIss
         var application = await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken);
         var province = await db.Provinces.SingleAsync(p => p.Id == application.ProvinceId, cancellationToken);
         var issuedOn = VietnamTime.Today(clock);
+        // Two decisions in one province at once must not both read the same last number (the loser's decision would
+        // fail as a conflict): the sequence is locked until this step's transaction (opened by the host) commits.
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Certificates are numbered inside the step's transaction.");
+        var sequence = $"certificate-sequence:{province.Id}:{application.Kind}:{issuedOn.Year}";
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({sequence}))", cancellationToken);
         var counter = await db.CertificateCounters.SingleOrDefaultAsync(
             c => c.ProvinceId == province.Id && c.Kind == application.Kind && c.Year == issuedOn.Year, cancellationToken);
         if (counter is null)

@@ -84,6 +84,9 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
             return new TaskResult(TaskRefusal.AlreadyDone, TaskResult.AlreadyDoneMessage);
         if (task.CandidateGroup is not { } group || !access.CanComplete(group))
             return new TaskResult(TaskRefusal.NotInGroup, TaskResult.NotInGroupMessage);
+        // One transaction from the first write on: automatic steps that run inside the resume (the certificate number)
+        // take database locks that must hold until the step commits.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             change?.Invoke(application);
@@ -93,6 +96,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
             application.Follow(instance);
             await SyncTasksAsync(instance, application.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return TaskResult.Done;
         }
         catch (Exception e) when (Refusal(e) is { } refusal)
@@ -111,6 +115,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
         if (application?.WorkflowInstanceId is not { } instanceId)
             return new TaskResult(TaskRefusal.NotFound, TaskResult.NotFoundMessage);
         var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var runner = await RunnerAsync(clock, access.User.UserId, cancellationToken);
@@ -118,6 +123,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
             application.Follow(instance);
             await SyncTasksAsync(instance, application.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return TaskResult.Done;
         }
         catch (IncidentNotFoundException)
@@ -145,6 +151,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
         var fired = 0;
         foreach (var timer in due)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
                 var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == timer.InstanceId, cancellationToken);
@@ -154,6 +161,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
                     (await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken)).Follow(instance);
                 await SyncTasksAsync(instance, timer.ApplicationId, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 fired++;
             }
             catch (Exception e) when (e is BookmarkNotFoundException or DbUpdateConcurrencyException or WorkflowStateException)
