@@ -147,22 +147,7 @@ public sealed class ProcessRecoveryTests
     private static async Task<(Dictionary<string, TestWorld.TestUser> Users, Guid ParkId, List<Guid> Files, Guid Mae, Guid Moit)> ArrangeAsync(TestApp app)
     {
         var world = app.World();
-        var province = await world.ProvinceAsync();
-        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
-        var board = await world.OrganisationAsync(OrganisationKind.ManagementBoard, province.Id);
-        var committee = await world.OrganisationAsync(OrganisationKind.PeoplesCommittee, province.Id);
-        var mae = await world.OrganisationAsync(OrganisationKind.ReviewingBody, null, "MAE");
-        var moit = await world.OrganisationAsync(OrganisationKind.ReviewingBody, null, "MOIT");
-        var park = await world.ParkAsync(province.Id, investor.Id);
-        var files = await app.InScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<CertificationDbContext>();
-            var created = Enumerable.Range(0, 3).Select(i => new EvidenceFile(new string((char)('a' + i), 64), 10, "application/pdf",
-                $"ho-so-{i}.pdf", investor.Id, Guid.NewGuid(), DateTimeOffset.UtcNow)).ToList();
-            db.EvidenceFiles.AddRange(created);
-            await db.SaveChangesAsync();
-            return created.Select(f => f.Id).ToList();
-        });
+        var (_, investor, board, committee, mae, moit, parkId, files) = await ProcessWorld.ArrangeAsync(app);
         var users = new Dictionary<string, TestWorld.TestUser>
         {
             ["developer"] = await world.UserAsync(Roles.ParkDeveloper, investor.Id),
@@ -171,6 +156,6 @@ public sealed class ProcessRecoveryTests
             ["mae"] = await world.UserAsync(Roles.Reviewer, mae.Id),
             ["moit"] = await world.UserAsync(Roles.Reviewer, moit.Id),
         };
-        return (users, park.Id, files, mae.Id, moit.Id);
+        return (users, parkId, files, mae.Id, moit.Id);
     }
 }

@@ -31,7 +31,11 @@ internal sealed class ProcessWorld(TestApp app, Province province, Guid parkId, 
     public CurrentUser Person(string name) => people[name];
     public Guid BodyOf(string reviewer) => people[reviewer].OrganisationId;
 
-    public static async Task<ProcessWorld> CreateAsync(TestApp app)
+    /// <summary>The organisations, park and dossier files of one EIP dossier, as rows; <see cref="CreateAsync"/> adds the people.</summary>
+    public sealed record Cast(Province Province, Organisation Investor, Organisation Board, Organisation Committee, Organisation Mae,
+        Organisation Moit, Guid ParkId, List<Guid> Files);
+
+    public static async Task<Cast> ArrangeAsync(TestApp app)
     {
         var world = app.World();
         var province = await world.ProvinceAsync();
@@ -50,6 +54,12 @@ internal sealed class ProcessWorld(TestApp app, Province province, Guid parkId, 
             await db.SaveChangesAsync();
             return created.Select(f => f.Id).ToList();
         });
+        return new Cast(province, investor, board, committee, mae, moit, park.Id, files);
+    }
+
+    public static async Task<ProcessWorld> CreateAsync(TestApp app)
+    {
+        var (province, investor, board, committee, mae, moit, parkId, files) = await ArrangeAsync(app);
         var people = new Dictionary<string, CurrentUser>
         {
             [Developer] = Person(Roles.ParkDeveloper, investor),
@@ -59,7 +69,7 @@ internal sealed class ProcessWorld(TestApp app, Province province, Guid parkId, 
             [Moit] = Person(Roles.Reviewer, moit),
             [Admin] = Person(Roles.Administrator, board),
         };
-        return new ProcessWorld(app, province, park.Id, people, files);
+        return new ProcessWorld(app, province, parkId, people, files);
     }
 
     private static CurrentUser Person(string role, Organisation organisation) =>
