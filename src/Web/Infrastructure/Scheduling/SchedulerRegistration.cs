@@ -14,6 +14,9 @@ public static class SchedulerRegistration
 {
     public static void AddScheduler(this WebApplicationBuilder builder)
     {
+        // Read now, so from appsettings.json or the environment only: how often a node says it is alive, and after how
+        // long without that sign another node takes over its triggers (twice the interval).
+        var checkinSeconds = builder.Configuration.GetValue("Scheduler:ClusterCheckinSeconds", 15);
         builder.AddQuartz(quartz =>
         {
             quartz.UsePersistentStore(store =>
@@ -26,8 +29,8 @@ public static class SchedulerRegistration
                 });
                 store.UseClustering(cluster =>
                 {
-                    cluster.CheckinInterval = TimeSpan.FromSeconds(15);
-                    cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
+                    cluster.CheckinInterval = TimeSpan.FromSeconds(checkinSeconds);
+                    cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(checkinSeconds * 2);
                 });
                 store.UseExecutionHistory();
             });
