@@ -41,8 +41,11 @@ public sealed class TaskReminderWiringTests
         var moitMail = received.Where(m => m.EnvelopeTo.Contains(moitReviewer.Email)).ToList();
         Assert.Equal(3, moitMail.Count);   // before-3, due, overdue-1
         Assert.All(moitMail, m => Assert.Equal("en", m.Language));
-        Assert.All(moitMail, m => Assert.Contains($"http://certification.test/Applications/{id}/Tasks/{moitTask.Id}", m.Text));
+        Assert.All(moitMail, m => Assert.Contains($"http://certification.test/Tasks/Task/{id}/{moitTask.Id}", m.Text));
         Assert.Contains(moitMail, m => m.Subject.StartsWith("Reminder: Dossier task – ", StringComparison.Ordinal) && m.Text.Contains("3 working day(s) are left."));
+        // The link leads to the task's page, which opens for the reviewer it was sent to.
+        var page = await (await SignedInClient.SignInAsync(app, moitReviewer)).GetAsync($"/Tasks/Task/{id}/{moitTask.Id}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
     }
 
     private static async Task<long> PendingAsync(TestApp app, Guid taskId) =>

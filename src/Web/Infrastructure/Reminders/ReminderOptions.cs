@@ -10,10 +10,10 @@ public sealed class ReminderOptions
     public int SendAtHour { get; set; } = 8;
 
     /// <summary>The page a task's assignees act on; {applicationId} and {taskId} are filled in.</summary>
-    public string TaskLinkPattern { get; set; } = "/Applications/{applicationId}/Tasks/{taskId}";
+    public string TaskLinkPattern { get; set; } = "/Tasks/Task/{applicationId}/{taskId}";
 
     /// <summary>The page the applicant, the head and the Board follow the case on; {applicationId} is filled in.</summary>
-    public string ApplicationLinkPattern { get; set; } = "/Applications/{applicationId}";
+    public string ApplicationLinkPattern { get; set; } = "/Applications/Details/{applicationId}";
 
     public Dictionary<string, TaskTypeLadder> TaskTypes { get; set; } = new(StringComparer.Ordinal);
 
