@@ -52,6 +52,21 @@ public sealed partial class EnglishResourcesTests
         Assert.True(missing.Count == 0, "No English in SharedResource.en.resx for:\n" + string.Join("\n", missing.Distinct()));
     }
 
+    // Regression: merges left "Khu công nghiệp" and "khu công nghiệp" in one file; resource names are compared without
+    // case when the file is compiled, so one was dropped (a build warning only) and English users saw Vietnamese.
+    [Fact]
+    public void EveryResourceFile_KeysDifferingOnlyInCase_AreNotThere()
+    {
+        var clashes = Directory.EnumerateFiles(Path.Combine(Web, "Resources"), "*.resx", SearchOption.AllDirectories)
+            .SelectMany(file => System.Xml.Linq.XDocument.Load(file).Root!.Elements("data")
+                .Select(d => d.Attribute("name")!.Value)
+                .GroupBy(name => name.Normalize().ToLowerInvariant()).Where(g => g.Count() > 1)
+                .Select(g => $"{Path.GetFileName(file)}: {string.Join(" / ", g)}"))
+            .ToList();
+
+        Assert.True(clashes.Count == 0, "Keys differing only in case:\n" + string.Join("\n", clashes));
+    }
+
     private static HashSet<string> Keys(string resource) =>
         File.Exists(resource)
             ? XDocument.Load(resource).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal)
