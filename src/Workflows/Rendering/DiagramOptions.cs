@@ -11,4 +11,13 @@ public sealed record DiagramOptions
 
     /// <summary>Activities drawn as failed (CSS class "faulted"), typically those of open incidents.</summary>
     public IReadOnlyCollection<string> FaultedActivityIds { get; init; } = [];
+
+    /// <summary>
+    /// The name drawn in an activity's box, by activity id (e.g. the host's Vietnamese step names); null draws the
+    /// definition's own display names. The tooltip keeps the definition's name and id.
+    /// </summary>
+    public Func<string, string>? ActivityName { get; init; }
+
+    /// <summary>The label drawn on a transition, by outcome; null draws the outcome codes.</summary>
+    public Func<string, string>? OutcomeName { get; init; }
 }

@@ -56,7 +56,7 @@ public static class WorkflowDiagram
 
         var edges = definition.Transitions
             .GroupBy(t => (t.From, t.To))
-            .Select(group => Edge(group.ToList(), layout, TopLeft, prefix));
+            .Select(group => Edge(group.ToList(), layout, TopLeft, prefix, options.OutcomeName));
         var boxes = definition.Activities.Select(activity => Box(activity, TopLeft(activity.Id), options));
 
         var svg = new XElement(
@@ -86,12 +86,13 @@ public static class WorkflowDiagram
     }
 
     private static XElement Edge(
-        List<Transition> transitions, LayeredLayout layout, Func<string, (double X, double Y)> topLeft, string prefix)
+        List<Transition> transitions, LayeredLayout layout, Func<string, (double X, double Y)> topLeft, string prefix,
+        Func<string, string>? outcomeName)
     {
         var (from, to) = (transitions[0].From, transitions[0].To);
         var (fx, fy) = topLeft(from);
         var (tx, ty) = topLeft(to);
-        var label = string.Join(", ", transitions.Select(t => t.Outcome));
+        var label = string.Join(", ", transitions.Select(t => outcomeName is null ? t.Outcome : outcomeName(t.Outcome)));
         var isLoop = transitions.Exists(layout.BackEdges.Contains);
         string path;
         double labelX, labelY;
@@ -149,7 +150,7 @@ public static class WorkflowDiagram
                 new XAttribute("width", Number(BoxWidth)),
                 new XAttribute("height", Number(BoxHeight)),
                 new XAttribute("rx", activity is End ? Number(BoxHeight / 2) : "6")),
-            new XElement(Svg + "text", new XAttribute("class", "name"), new XAttribute("x", Number(at.X + 10)), new XAttribute("y", Number(at.Y + 21)), Shorten(activity.DisplayName, 26)),
+            new XElement(Svg + "text", new XAttribute("class", "name"), new XAttribute("x", Number(at.X + 10)), new XAttribute("y", Number(at.Y + 21)), Shorten(options.ActivityName?.Invoke(activity.Id) ?? activity.DisplayName, 26)),
             new XElement(Svg + "text", new XAttribute("class", "detail"), new XAttribute("x", Number(at.X + 10)), new XAttribute("y", Number(at.Y + 39)), Shorten(detail, 31)));
     }
 

@@ -49,6 +49,23 @@ public class WorkflowDiagramTests
     }
 
     [Fact]
+    public void Render_WithNamesFromTheHost_DrawsThemInBoxesAndOnEdges()
+    {
+        var svg = WorkflowDiagram.Render(_definition, new DiagramOptions
+        {
+            ActivityName = id => id == "review" ? "Thẩm định chỉ tiêu" : id,
+            OutcomeName = outcome => outcome == "approve" ? "Đồng ý" : outcome,
+        });
+
+        var name = Boxes(svg)["review"].Elements(Svg + "text").First(t => (string?)t.Attribute("class") == "name").Value;
+        var label = XElement.Parse(svg).Descendants(Svg + "g")
+            .Single(g => (string?)g.Attribute("data-from") == "review" && (string?)g.Attribute("data-to") == "reviewsDone")
+            .Element(Svg + "text")!.Value;
+        Assert.Equal("Thẩm định chỉ tiêu", name);
+        Assert.Equal("Đồng ý, reject", label);
+    }
+
+    [Fact]
     public void Render_Loops_AreDrawnAsLoopEdges()
     {
         var loops = XElement.Parse(WorkflowDiagram.Render(_definition))

@@ -69,6 +69,8 @@ public sealed class DetailsModel(CertificationDbContext db, AccessPolicy access,
         {
             HighlightedActivityIds = view.OpenSteps.Select(s => s.ActivityId).ToList(),
             FaultedActivityIds = view.Incidents.Where(i => i.IsOpen).Select(i => i.ActivityId).ToList(),
+            ActivityName = id => l[ProcessLabels.Step(id)],
+            OutcomeName = outcome => l[ProcessLabels.Outcome(outcome)],
         });
         if (view.CertificateNumber is { } number)
             CertificateCode = await db.Certificates.Where(c => c.Number == number).Select(c => c.VerificationCode).FirstOrDefaultAsync(cancellationToken);
