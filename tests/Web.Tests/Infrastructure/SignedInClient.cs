@@ -41,27 +41,28 @@ public static partial class SignedInClient
             throw new InvalidOperationException($"Sign-in of {user.Email} failed: {(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>The antiforgery token of the form on <paramref name="formPageUrl"/>; fails when the page has none.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string formPageUrl)
+    {
+        var page = await client.GetAsync(formPageUrl);
+        var token = TokenPattern().Match(await page.Content.ReadAsStringAsync());
+        if (!token.Success)
+            throw new InvalidOperationException($"No antiforgery token on {formPageUrl} ({(int)page.StatusCode}).");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
     /// <summary>GETs the form page for its antiforgery token, then POSTs the fields with it.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPageUrl = null)
     {
-        var page = await client.GetAsync(formPageUrl ?? url);
-        var html = await page.Content.ReadAsStringAsync();
-        var token = TokenPattern().Match(html);
-        if (!token.Success)
-            throw new InvalidOperationException($"No antiforgery token on {formPageUrl ?? url} ({(int)page.StatusCode}).");
-        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))));
-        return await client.PostAsync(url, content);
+        var token = await AntiforgeryTokenAsync(client, formPageUrl ?? url);
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
     }
 
     /// <summary>GETs the form page for its antiforgery token, then POSTs the fields and one file as multipart form data.</summary>
     public static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string url, Dictionary<string, string> fields,
         string fileField, string fileName, byte[] content, string contentType = "application/octet-stream")
     {
-        var page = await client.GetAsync(url);
-        var token = TokenPattern().Match(await page.Content.ReadAsStringAsync());
-        if (!token.Success)
-            throw new InvalidOperationException($"No antiforgery token on {url} ({(int)page.StatusCode}).");
-        var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" } };
+        var form = new MultipartFormDataContent { { new StringContent(await AntiforgeryTokenAsync(client, url)), "__RequestVerificationToken" } };
         foreach (var (name, value) in fields)
             form.Add(new StringContent(value), name);
         var file = new ByteArrayContent(content);

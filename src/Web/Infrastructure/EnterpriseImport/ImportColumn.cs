@@ -1,3 +1,5 @@
+using Certification.Criteria.Wording;
+
 namespace Certification.Web.Infrastructure.EnterpriseImport;
 
 /// <summary>What a template column holds; decides how its cells are read.</summary>
@@ -41,7 +43,7 @@ public sealed record ImportColumn(string Key, string Vietnamese, string English,
         new("HasAntiHarassmentRules", "Có quy định chống quấy rối, phân biệt đối xử (có/không)", "Has anti-harassment rules (yes/no)", ImportValueKind.YesNo),
     ];
 
-    public string Header(bool english) => english ? English : Vietnamese;
+    public string Header(Language language) => language == Language.English ? English : Vietnamese;
 
     /// <summary>The column a header cell names, ignoring case, spacing and language; null when none.</summary>
     public static ImportColumn? ForHeader(string? header)

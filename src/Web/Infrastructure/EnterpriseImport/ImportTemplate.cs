@@ -1,4 +1,5 @@
 using System.Text;
+using Certification.Criteria.Wording;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -11,17 +12,17 @@ namespace Certification.Web.Infrastructure.EnterpriseImport;
 /// </summary>
 public static class ImportTemplate
 {
-    public static byte[] Csv(bool english, IEnumerable<string?[]> rows)
+    public static byte[] Csv(Language language, IEnumerable<string?[]> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Join(',', ImportColumn.All.Select(c => Quote(c.Header(english)))));
+        text.AppendLine(string.Join(',', ImportColumn.All.Select(c => Quote(c.Header(language)))));
         foreach (var row in rows)
             text.AppendLine(string.Join(',', row.Select(Quote)));
         // The byte-order mark makes Excel open the file as UTF-8, so Vietnamese letters survive.
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    public static byte[] Xlsx(bool english, IEnumerable<string?[]> rows, IReadOnlyList<string> instructions)
+    public static byte[] Xlsx(Language language, IEnumerable<string?[]> rows, IReadOnlyList<string> instructions)
     {
         using var output = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook))
@@ -31,17 +32,17 @@ public static class ImportTemplate
             var sheets = workbook.Workbook.AppendChild(new Sheets());
 
             var data = new SheetData();
-            data.AppendChild(Row(1, ImportColumn.All.Select(c => (string?)c.Header(english))));
+            data.AppendChild(Row(1, ImportColumn.All.Select(c => (string?)c.Header(language))));
             uint index = 2;
             foreach (var row in rows)
                 data.AppendChild(Row(index++, row));
-            AddSheet(workbook, sheets, 1, english ? "Enterprises" : "Doanh nghiệp", data);
+            AddSheet(workbook, sheets, 1, language == Language.English ? "Enterprises" : "Doanh nghiệp", data);
 
             var help = new SheetData();
             index = 1;
             foreach (var line in instructions)
                 help.AppendChild(Row(index++, [line]));
-            AddSheet(workbook, sheets, 2, english ? "Instructions" : "Hướng dẫn", help);
+            AddSheet(workbook, sheets, 2, language == Language.English ? "Instructions" : "Hướng dẫn", help);
             workbook.Workbook.Save();
         }
         return output.ToArray();

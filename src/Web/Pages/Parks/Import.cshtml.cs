@@ -4,7 +4,9 @@ using Certification.Web.Domain.Enterprises;
 using Certification.Web.Domain.Parks;
 using Certification.Web.Infrastructure.Access;
 using Certification.Web.Infrastructure.EnterpriseImport;
+using Certification.Web.Pages.Criteria;
 using Certification.Web.Resources;
+using Certification.Criteria.Wording;
 using Certification.Workflows.Clocks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,13 +30,16 @@ public sealed class ImportModel(CertificationDbContext db, AccessPolicy access, 
     [BindProperty] public IFormFile? Upload { get; set; }
 
     public Park Park { get; private set; } = null!;
+
+    /// <summary>The reporting year offered by default: the last full calendar year in Viet Nam.</summary>
+    private int LastYear => VietnamTime.Today(clock).Year - 1;
     public IReadOnlyList<ImportRow> Imports { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid parkId, CancellationToken ct)
     {
         if (!await LoadAsync(parkId, ct))
             return NotFound();
-        Year = VietnamTime.Today(clock).Year - 1;
+        Year = LastYear;
         return Page();
     }
 
@@ -42,17 +47,17 @@ public sealed class ImportModel(CertificationDbContext db, AccessPolicy access, 
     {
         if (!await LoadAsync(parkId, ct))
             return NotFound();
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var language = CriteriaText.CurrentLanguage;
         var rows = await db.Enterprises.Where(e => e.ParkId == parkId).OrderBy(e => e.Name)
             .Select(e => new string?[] { e.TaxCode, e.Name, e.Sector }).ToListAsync(ct);
-        var name = (english ? "enterprise-data-" : "du-lieu-doanh-nghiep-") + (VietnamTime.Today(clock).Year - 1);
+        var name = (language == Language.English ? "enterprise-data-" : "du-lieu-doanh-nghiep-") + LastYear;
         if (format == "csv")
-            return File(ImportTemplate.Csv(english, rows), "text/csv; charset=utf-8", name + ".csv");
-        var instructions = ImportColumn.All.Select(c => $"{c.Header(english)}: {l[Explanation(c.Kind)]}")
+            return File(ImportTemplate.Csv(language, rows), "text/csv; charset=utf-8", name + ".csv");
+        var instructions = ImportColumn.All.Select(c => $"{c.Header(language)}: {l[Explanation(c.Kind)]}")
             .Prepend(l["Mỗi dòng là một doanh nghiệp của khu công nghiệp. Ô để trống nghĩa là chưa báo cáo."].Value)
             .Prepend(l["Số liệu là của cả năm báo cáo chọn khi tải lên. Số thập phân dùng dấu phẩy hoặc dấu chấm; không dùng dấu phân cách hàng nghìn."].Value)
             .ToList();
-        return File(ImportTemplate.Xlsx(english, rows, instructions),
+        return File(ImportTemplate.Xlsx(language, rows, instructions),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
     }
 

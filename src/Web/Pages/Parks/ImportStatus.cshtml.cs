@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Certification.Criteria.Wording;
 using Certification.Web.Data;
 using Certification.Web.Domain.Enterprises;
 using Certification.Web.Infrastructure.Access;
@@ -16,11 +17,14 @@ namespace Certification.Web.Pages.Parks;
 public sealed class ImportStatusModel(CertificationDbContext db, AccessPolicy access) : PageModel
 {
     public sealed record View(Guid Id, Guid ParkId, string ParkName, int Year, string FileName, EnterpriseImportStatus Status,
-        int Processed, int Total, int Created, int Updated, int Attempts, string? ProblemsJson);
+        int Processed, int Total, int Created, int Updated, int Attempts, string? ProblemsJson)
+    {
+        public bool Finished => Status is EnterpriseImportStatus.Succeeded or EnterpriseImportStatus.Failed;
+    }
 
     public View Import { get; private set; } = null!;
     public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
-    public bool Finished => Import.Status is EnterpriseImportStatus.Succeeded or EnterpriseImportStatus.Failed;
+    public bool Finished => Import.Finished;
 
     public async Task<IActionResult> OnGetAsync(Guid parkId, Guid importId, CancellationToken ct)
     {
@@ -34,14 +38,14 @@ public sealed class ImportStatusModel(CertificationDbContext db, AccessPolicy ac
     public async Task<IActionResult> OnGetProgressAsync(Guid parkId, Guid importId, CancellationToken ct) =>
         await FindAsync(parkId, importId, ct) is { } found
             ? new JsonResult(new { status = found.Status.ToString(), processed = found.Processed, total = found.Total,
-                finished = found.Status is EnterpriseImportStatus.Succeeded or EnterpriseImportStatus.Failed })
+                finished = found.Finished })
             : NotFound();
 
     /// <summary>Razor Pages would render this read-only page without data for a verb it has no handler for.</summary>
     public IActionResult OnPost() => NotFound();
 
-    public static string? ColumnHeader(string? key, bool english) =>
-        key is null ? null : ImportColumn.All.FirstOrDefault(c => c.Key == key)?.Header(english);
+    public static string? ColumnHeader(string? key, Language language) =>
+        key is null ? null : ImportColumn.All.FirstOrDefault(c => c.Key == key)?.Header(language);
 
     private Task<View?> FindAsync(Guid parkId, Guid importId, CancellationToken ct) =>
         (from import in db.EnterpriseImports

@@ -7,6 +7,7 @@ using Certification.Web.Domain.Applications;
 using Certification.Web.Infrastructure.Access;
 using Certification.Web.Infrastructure.Assessment;
 using Certification.Web.Infrastructure.Workflows;
+using Certification.Web.Pages.Criteria;
 using Certification.Web.Resources;
 using Certification.Workflows.Clocks;
 using Certification.Workflows.Processes;
@@ -39,7 +40,7 @@ public sealed class TaskModel(AccessPolicy access, ApplicationReader reader, Wor
     [BindProperty] public Dictionary<string, Guid?> Routes { get; set; } = [];
     [BindProperty] public List<Guid> Departments { get; set; } = [];
 
-    public Language Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Language.English : Language.Vietnamese;
+    public Language Language => CriteriaText.CurrentLanguage;
 
     public async Task<IActionResult> OnGetAsync(Guid applicationId, Guid taskId, CancellationToken cancellationToken)
     {

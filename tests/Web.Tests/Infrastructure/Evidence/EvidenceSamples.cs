@@ -12,9 +12,6 @@ namespace Certification.Web.Tests.Infrastructure.Evidence;
 /// <summary>File contents for upload tests, and ways to upload them and look at what the store kept.</summary>
 public static partial class EvidenceSamples
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
     /// <summary>A small valid PDF; <paramref name="marker"/> makes its bytes (and so its SHA-256) unique.</summary>
     public static byte[] Pdf(string marker = "") =>
         Encoding.ASCII.GetBytes($"%PDF-1.4\n% {marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -46,17 +43,8 @@ public static partial class EvidenceSamples
     }
 
     /// <summary>Uploads through the /Evidence page form, with its antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> PostToPageAsync(HttpClient client, byte[] content, string fileName)
-    {
-        var page = await (await client.GetAsync("/Evidence")).Content.ReadAsStringAsync();
-        var token = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { FilePart(content), "Upload", fileName },
-        };
-        return await client.PostAsync("/Evidence", form);
-    }
+    public static Task<HttpResponseMessage> PostToPageAsync(HttpClient client, byte[] content, string fileName) =>
+        SignedInClient.PostFileAsync(client, "/Evidence", [], "Upload", fileName, content, "application/pdf");
 
     /// <summary>Marks a file as attached to a submitted dossier, as submitting an application will.</summary>
     public static Task LockAsync(TestApp app, Guid fileId) => app.InScopeAsync(async services =>

@@ -13,22 +13,10 @@ namespace Certification.Web.Tests.Pages.Admin;
 
 public sealed partial class IndicatorSetsPageTests
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
     private static readonly string V2 = NationalIndicatorSets.EcoIndustrialParkJson.Replace("\"version\": 1,", "\"version\": 2,");
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string json, string fileName)
-    {
-        var page = await (await client.GetAsync("/Admin/IndicatorSets")).Content.ReadAsStringAsync();
-        var token = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(json)), "Upload", fileName },
-        };
-        return await client.PostAsync("/Admin/IndicatorSets", form);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string json, string fileName) =>
+        SignedInClient.PostFileAsync(client, "/Admin/IndicatorSets", [], "Upload", fileName, Encoding.UTF8.GetBytes(json));
 
     private static Task<List<IndicatorSetVersion>> StoredAsync(TestApp app) =>
         app.InScopeAsync(s => s.GetRequiredService<CertificationDbContext>().IndicatorSetVersions.AsNoTracking().ToListAsync());

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Certification.Criteria.Inputs;
+using Certification.Criteria.Wording;
 using Certification.Web.Data;
 using Certification.Web.Domain.Enterprises;
 using Certification.Web.Domain.Organisations;
@@ -15,8 +16,6 @@ namespace Certification.Web.Tests.Pages.Parks;
 /// <summary>Enterprise data import through the pages: template, upload, background processing, the row-by-row report.</summary>
 public sealed class EnterpriseImportPageTests
 {
-    private const string EnglishCookie = ".AspNetCore.Culture=c%3Den%7Cuic%3Den";
-
     private sealed record Arranged(TestApp App, HttpClient Client, Guid ParkId, Guid ExistingId);
 
     private static async Task<Arranged> ArrangeAsync(TestApp app, string culture = "vi")
@@ -34,7 +33,7 @@ public sealed class EnterpriseImportPageTests
     private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     /// <summary>A filled template: header in Vietnamese, every column, the rows given (missing cells empty).</summary>
-    private static byte[] Xlsx(params string?[][] rows) => ImportTemplate.Xlsx(english: false, rows, []);
+    private static byte[] Xlsx(params string?[][] rows) => ImportTemplate.Xlsx(Language.Vietnamese, rows, []);
 
     private static Task<HttpResponseMessage> UploadAsync(Arranged a, string fileName, byte[] content, int year = 2025) =>
         SignedInClient.PostFileAsync(a.Client, $"/Parks/{a.ParkId}/Import", new() { ["Year"] = year.ToString() }, "Upload", fileName, content);
