@@ -4,6 +4,7 @@ using Certification.Web.Domain.Applications;
 using Certification.Web.Domain.Evidence;
 using Certification.Web.Domain.Organisations;
 using Certification.Web.Infrastructure.Access;
+using Certification.Web.Infrastructure.Certificates;
 using Certification.Web.Infrastructure.Evidence;
 using Certification.Web.Infrastructure.Identity;
 using Certification.Web.Infrastructure.Workflows;
@@ -19,7 +20,7 @@ namespace Certification.Web.Data.Demo;
 /// check, the Committee a decision, the enterprise a draft. Loaded once, after <see cref="DemoData"/>.
 /// </summary>
 public sealed class DemoApplications(CertificationDbContext db, ApplicationOpening opening, WorkflowHost host, EvidenceStore store,
-    TimeProvider clock)
+    CertificateIssuer certificates, TimeProvider clock)
 {
     public async Task LoadOnceAsync(CancellationToken cancellationToken)
     {
@@ -54,9 +55,13 @@ public sealed class DemoApplications(CertificationDbContext db, ApplicationOpeni
             await StepAsync(Reviewer(bodies[body]), proposed, Ids.Review, ProcessOutcomes.Approve, indicator, null, cancellationToken);
         await StepAsync(people[Roles.Board], proposed, Ids.Evaluation, ProcessOutcomes.Propose, null, null, cancellationToken);
 
-        // 4. The demo enterprise's own eco-enterprise application, still a draft.
+        // 4. The demo enterprise's own eco-enterprise application, still a draft. Only an enterprise of a certified park may
+        //    apply (Art 37.2 (4)), so its park holds an eco-industrial park certificate issued in 2024 (demo).
         var enterprise = people[Roles.Enterprise];
-        var enterpriseId = await db.Enterprises.Where(e => e.OrganisationId == enterprise.OrganisationId).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        var enterpriseRow = await db.Enterprises.Where(e => e.OrganisationId == enterprise.OrganisationId).FirstOrDefaultAsync(cancellationToken);
+        if (enterpriseRow is not null)
+            await CertifyParkAsync(enterpriseRow.ParkId, people[Roles.Committee], cancellationToken);
+        var enterpriseId = enterpriseRow?.Id;
         if (enterpriseId is not null)
             await opening.OpenAsync(new AccessPolicy(enterprise), ApplicationKind.EcoEnterprise, null, enterpriseId, isDemo: true, cancellationToken);
     }
@@ -91,6 +96,17 @@ public sealed class DemoApplications(CertificationDbContext db, ApplicationOpeni
         var result = await host.CompleteTaskAsync(new AccessPolicy(person), applicationId, taskId, outcome, data, cancellationToken);
         if (!result.Succeeded)
             throw new InvalidOperationException($"Demo step {activityId} {outcome} refused: {result.Refusal} {result.Message}");
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>An eco-industrial park certificate of 2024 for the park (demo), issued by the demo People's Committee.</summary>
+    private async Task CertifyParkAsync(Guid parkId, CurrentUser committee, CancellationToken cancellationToken)
+    {
+        var province = await db.Parks.Where(p => p.Id == parkId).Join(db.Provinces, p => p.ProvinceId, p => p.Id, (_, province) => province)
+            .SingleAsync(cancellationToken);
+        var number = CertificateNumber.Format(1, 2024, ApplicationKind.EcoIndustrialPark, province.Code);
+        await certificates.IssueForParkAsync(parkId, number, new DateOnly(2024, 6, 14), committee.OrganisationId, committee.UserId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
 

@@ -8,6 +8,7 @@ public static class AssessmentRegistration
         builder.Services.AddSingleton<ParsedIndicatorSets>();
         builder.Services.AddScoped<IndicatorSetVersions>();
         builder.Services.AddScoped<ParkEvaluator>();
+        builder.Services.AddScoped<EnterpriseEvaluator>();
         builder.Services.AddScoped<Pages.Criteria.CriteriaText>();
         builder.Services.AddScoped<Pages.Parks.ParkAnswerSaving>();
     }

@@ -3,6 +3,8 @@ using Certification.Web.Domain;
 using Certification.Web.Domain.Applications;
 using Certification.Web.Domain.Organisations;
 using Certification.Web.Infrastructure.Access;
+using Certification.Web.Infrastructure.Certificates;
+using Certification.Workflows.Clocks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Certification.Web.Infrastructure.Workflows;
@@ -14,7 +16,8 @@ namespace Certification.Web.Infrastructure.Workflows;
 public sealed class ApplicationOpening(CertificationDbContext db, WorkflowHost host, TimeProvider clock)
 {
     /// <returns>The new application, or null when the park or enterprise is not the user's to apply for.</returns>
-    /// <exception cref="DomainException">The province has no Board (or, for an EIP, no People's Committee) yet, or an application is already open.</exception>
+    /// <exception cref="DomainException">The province has no Board (or, for an EIP, no People's Committee) yet, an application is
+    /// already open, or (eco-enterprise) the enterprise's park holds no valid eco-industrial park certificate.</exception>
     public async Task<CertificationApplication?> OpenAsync(AccessPolicy access, ApplicationKind kind, Guid? parkId, Guid? enterpriseId,
         bool isDemo, CancellationToken cancellationToken)
     {
@@ -33,6 +36,9 @@ public sealed class ApplicationOpening(CertificationDbContext db, WorkflowHost h
                 .Join(db.Parks, e => e.ParkId, p => p.Id, (e, p) => new { e.ParkId, p.ProvinceId }).SingleOrDefaultAsync(cancellationToken);
             if (found is null)
                 return null;
+            // Art 37.2 (4): only an enterprise of a certified eco-industrial park may apply.
+            if ((await ParkCertification.OfAsync(db, found.ParkId, VietnamTime.Today(clock), cancellationToken)).EnterpriseRefusal is { } refusal)
+                throw new DomainException("Application.ParkNotCertified", refusal);
             (provinceId, applicantId, resolvedParkId) = (found.ProvinceId, user.OrganisationId, found.ParkId);
         }
         if (await db.Applications.AnyAsync(a => a.Kind == kind && a.ParkId == resolvedParkId && a.EnterpriseId == enterpriseId

@@ -1,6 +1,8 @@
 using Certification.Web.Data;
 using Certification.Web.Domain.Applications;
 using Certification.Web.Infrastructure.Access;
+using Certification.Web.Infrastructure.Certificates;
+using Certification.Workflows.Clocks;
 using Certification.Web.Infrastructure.Identity;
 using Certification.Web.Infrastructure.Workflows;
 using Microsoft.AspNetCore.Mvc;
@@ -12,11 +14,15 @@ using Certification.Web.Resources;
 namespace Certification.Web.Pages.Applications;
 
 /// <summary>The certification applications the user may see; a park developer opens a new one for a park here.</summary>
-public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, ApplicationOpening opening, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, ApplicationOpening opening, IStringLocalizer<SharedResource> l,
+    TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Row> Applications { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> ParksToApplyFor { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> EnterprisesToApplyFor { get; private set; } = [];
+
+    /// <summary>The user's enterprises that cannot apply as eco-enterprises yet, with the park and the reason (Art 37.2 (4)).</summary>
+    public IReadOnlyList<(string Name, string Park, string Reason)> EnterprisesNotYetEligible { get; private set; } = [];
 
     [BindProperty] public Guid? ParkId { get; set; }
     [BindProperty] public Guid? EnterpriseId { get; set; }
@@ -54,7 +60,23 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, A
             ParksToApplyFor = (await db.Parks.Where(p => p.InvestorOrganisationId == access.User.OrganisationId).OrderBy(p => p.Name)
                 .Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Id, p.Name)).ToList();
         if (access.User.IsIn(Roles.Enterprise))
-            EnterprisesToApplyFor = (await db.Enterprises.Where(e => e.OrganisationId == access.User.OrganisationId).OrderBy(e => e.Name)
-                .Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken)).Select(e => (e.Id, e.Name)).ToList();
+            await LoadEnterprisesAsync(cancellationToken);
+    }
+
+    private async Task LoadEnterprisesAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        var own = await db.Enterprises.Where(e => e.OrganisationId == access.User.OrganisationId).OrderBy(e => e.Name)
+            .Join(db.Parks, e => e.ParkId, p => p.Id, (e, p) => new { e.Id, e.Name, e.ParkId, Park = p.Name }).ToListAsync(cancellationToken);
+        var eligible = new List<(Guid, string)>();
+        var waiting = new List<(string, string, string)>();
+        foreach (var enterprise in own)
+        {
+            if ((await ParkCertification.OfAsync(db, enterprise.ParkId, today, cancellationToken)).EnterpriseRefusal is { } reason)
+                waiting.Add((enterprise.Name, enterprise.Park, reason));
+            else
+                eligible.Add((enterprise.Id, enterprise.Name));
+        }
+        (EnterprisesToApplyFor, EnterprisesNotYetEligible) = (eligible, waiting);
     }
 }

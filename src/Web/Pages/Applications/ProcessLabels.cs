@@ -94,4 +94,14 @@ public static class ProcessLabels
         Certification.Criteria.Evaluation.IndicatorOutcome.NotReported => "Chưa báo cáo",
         _ => "Không áp dụng",
     };
+
+    /// <summary>The comparison sign of a threshold, as printed beside a value.</summary>
+    public static string Comparison(Certification.Criteria.Indicators.ComparisonOperator comparison) => comparison switch
+    {
+        Certification.Criteria.Indicators.ComparisonOperator.AtLeast => "≥",
+        Certification.Criteria.Indicators.ComparisonOperator.MoreThan => ">",
+        Certification.Criteria.Indicators.ComparisonOperator.AtMost => "≤",
+        Certification.Criteria.Indicators.ComparisonOperator.LessThan => "<",
+        _ => "=",
+    };
 }

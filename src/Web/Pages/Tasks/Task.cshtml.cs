@@ -96,7 +96,7 @@ public sealed class TaskModel(AccessPolicy access, ApplicationReader reader, Wor
                 data[ProcessDataKeys.ConsultedDepartments] = new JsonArray(Departments.Where(d => Shown.Bodies.Any(b => b.Id == d)).Distinct()
                     .Select(d => (JsonNode)new JsonObject { [ProcessDataKeys.Department] = d.ToString() }).ToArray());
                 break;
-            case Ids.Evaluation when Shown.Evaluation is { } evaluation:
+            case Ids.Evaluation when Shown.Criteria is { } evaluation:
                 // The decision records the indicator set (id and version) whose result the Board had in front of it.
                 data["criteriaSetId"] = evaluation.SetId;
                 data["criteriaSetVersion"] = evaluation.SetVersion.ToString(CultureInfo.InvariantCulture);

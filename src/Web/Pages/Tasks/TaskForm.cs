@@ -16,10 +16,11 @@ namespace Certification.Web.Pages.Tasks;
 /// What a step's page shows besides the application: the indicator under review, the routing table with each indicator's
 /// reviewing body by law preselected, the criteria result for the Board's evaluation, the applicant's own files.
 /// </summary>
-public sealed class TaskForm(CertificationDbContext db, IndicatorSetVersions sets, ParkEvaluator evaluator, TimeProvider clock)
+public sealed class TaskForm(CertificationDbContext db, IndicatorSetVersions sets, ParkEvaluator evaluator, EnterpriseEvaluator enterprises,
+    TimeProvider clock)
 {
     public sealed record Content(Indicator? Indicator, IReadOnlyList<RouteRow> RouteRows, IReadOnlyList<Body> Bodies,
-        ParkAssessmentResult? Evaluation, string? Problem, IReadOnlyList<OwnFile> OwnFiles)
+        CriteriaResult? Criteria, string? Problem, IReadOnlyList<OwnFile> OwnFiles)
     {
         public static readonly Content Empty = new(null, [], [], null, null, []);
     }
@@ -58,12 +59,22 @@ public sealed class TaskForm(CertificationDbContext db, IndicatorSetVersions set
                         .OrderBy(o => o.Name).Select(o => new Body(o.Id, o.Name, o.ReviewingBodyCode)).ToListAsync(cancellationToken),
                 };
                 break;
-            case Ids.Evaluation when view.Kind != nameof(Domain.Applications.ApplicationKind.EcoIndustrialPark):
-                break; // the enterprise criteria result is not wired to this page yet
+            case Ids.Evaluation when view.EnterpriseId is { } enterpriseId:
+                try
+                {
+                    // The departments' opinions answer LEGAL.1 (legal compliance); see EnterpriseEvaluationInputs.
+                    var opinions = view.Routes.Select(r => r.Decision).ToList();
+                    content = content with { Criteria = CriteriaResult.From(await enterprises.EvaluateAsync(enterpriseId, today, opinions, language, cancellationToken)) };
+                }
+                catch (InvalidOperationException)
+                {
+                    content = content with { Problem = "Chưa có bộ tiêu chí doanh nghiệp sinh thái nào có hiệu lực." };
+                }
+                break;
             case Ids.Evaluation:
                 try
                 {
-                    content = content with { Evaluation = await evaluator.EvaluateAsync(view.ParkId, today, language, cancellationToken) };
+                    content = content with { Criteria = CriteriaResult.From(await evaluator.EvaluateAsync(view.ParkId, today, language, cancellationToken)) };
                 }
                 catch (InvalidOperationException)
                 {
