@@ -18,11 +18,13 @@ namespace Certification.Web.Api;
 public static class ApplicationsApi
 {
     public sealed record ApplicationInput(
-        [property: JsonConverter(typeof(JsonStringEnumConverter<ApplicationKind>))] ApplicationKind? Kind, Guid? ParkId, Guid? EnterpriseId)
+        [property: JsonConverter(typeof(JsonStringEnumConverter<ApplicationKind>))] ApplicationKind? Kind, Guid? ParkId, Guid? EnterpriseId,
+        bool? Recertification)
     {
         public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>
         {
             [nameof(Kind)] = "Loại chứng nhận", [nameof(ParkId)] = "Khu công nghiệp", [nameof(EnterpriseId)] = "Doanh nghiệp",
+            [nameof(Recertification)] = "Cấp lại",
         };
     }
 
@@ -52,15 +54,17 @@ public static class ApplicationsApi
                 .Select(a => new { a.Id, Kind = a.Kind.ToString(), a.Status, a.ParkId, a.EnterpriseId, a.CertificateNumber, a.IsDemo })
                 .ToListAsync(cancellationToken));
 
-        applications.MapPost("/", async (HttpRequest request, ApplicationOpening opening, AccessPolicy access, IStringLocalizer<SharedResource> l,
-            CancellationToken cancellationToken) =>
+        applications.MapPost("/", async (HttpRequest request, ApplicationOpening opening, RecertificationOpening renewal, AccessPolicy access,
+            IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
         {
             var errors = new InputErrors(l);
             var (input, problem) = await JsonBody.ReadAsync<ApplicationInput>(request, errors, ApplicationInput.Fields, cancellationToken);
             if (input is null)
                 return problem!;
             var kind = input.Kind ?? ApplicationKind.EcoIndustrialPark;
-            var application = await opening.OpenAsync(access, kind, input.ParkId, input.EnterpriseId, isDemo: false, cancellationToken);
+            var application = input.Recertification == true
+                ? await renewal.OpenAsync(access, kind, input.ParkId, input.EnterpriseId, isDemo: false, cancellationToken)
+                : await opening.OpenAsync(access, kind, input.ParkId, input.EnterpriseId, isDemo: false, cancellationToken);
             return application is null ? Problems.NotFound(l) : Results.Created($"/api/applications/{application.Id}", new { application.Id });
         });
 

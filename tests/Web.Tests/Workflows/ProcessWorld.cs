@@ -28,6 +28,7 @@ internal sealed class ProcessWorld(TestApp app, Province province, Guid parkId, 
     public TestApp App => app;
     public Province Province => province;
     public Guid ParkId => parkId;
+    public IReadOnlyList<Guid> Files => files;
     public CurrentUser Person(string name) => people[name];
     public Guid BodyOf(string reviewer) => people[reviewer].OrganisationId;
 

@@ -1,5 +1,6 @@
 using Certification.Web.Domain.Applications;
 using Certification.Web.Domain.Calendar;
+using Certification.Web.Domain.Certificates;
 using Certification.Web.Domain.Enterprises;
 using Certification.Web.Domain.Evidence;
 using Certification.Web.Domain.Organisations;
@@ -26,6 +27,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Certif
         application.HasOne<Enterprise>().WithMany().HasForeignKey(a => a.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         application.HasOne<Organisation>().WithMany().HasForeignKey(a => a.ApplicantOrganisationId).OnDelete(DeleteBehavior.Restrict);
         application.HasOne<WorkflowInstance>().WithOne().HasForeignKey<CertificationApplication>(a => a.WorkflowInstanceId).OnDelete(DeleteBehavior.Restrict);
+        application.HasOne<Certificate>().WithMany().HasForeignKey(a => a.RenewsCertificateId).OnDelete(DeleteBehavior.Restrict);
+        application.Ignore(a => a.IsRecertification);
         application.HasIndex(a => new { a.ProvinceId, a.Status });
         application.HasIndex(a => a.CertificateNumber).IsUnique();
         application.OwnsMany(a => a.Documents, document =>

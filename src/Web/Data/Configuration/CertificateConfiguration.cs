@@ -20,6 +20,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         certificate.Property(c => c.VerificationCode).HasMaxLength(24).IsFixedLength().IsRequired();
         certificate.HasIndex(c => c.VerificationCode).IsUnique();
         certificate.Property(c => c.RevocationReason).HasMaxLength(2000);
+        certificate.Property(c => c.ReplacedByNumber).HasMaxLength(60);
         certificate.HasOne<Province>().WithMany().HasForeignKey(c => c.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         certificate.HasOne<Park>().WithMany().HasForeignKey(c => c.ParkId).OnDelete(DeleteBehavior.Restrict);
         certificate.HasOne<Enterprise>().WithMany().HasForeignKey(c => c.EnterpriseId).OnDelete(DeleteBehavior.Restrict);

@@ -40,13 +40,18 @@ public sealed class CertificationApplication
     public string? CriteriaSetVersion { get; private set; }
     public bool IsDemo { get; private set; }
 
+    /// <summary>For re-certification (Decree 35 Art 45): the certificate this application renews; null for a first certification.</summary>
+    public Guid? RenewsCertificateId { get; private set; }
+
+    public bool IsRecertification => RenewsCertificateId is not null;
+
     public IReadOnlyList<DossierDocument> Documents => _documents;
     public IReadOnlyList<IndicatorRoute> Routes => _routes;
 
     private CertificationApplication() { }
 
     public CertificationApplication(ApplicationKind kind, Guid provinceId, Guid parkId, Guid? enterpriseId, Guid applicantOrganisationId,
-        Guid boardOrganisationId, Guid? committeeOrganisationId, DateTimeOffset createdAt, bool isDemo = false)
+        Guid boardOrganisationId, Guid? committeeOrganisationId, DateTimeOffset createdAt, bool isDemo = false, Guid? renewsCertificateId = null)
     {
         if (kind == ApplicationKind.EcoEnterprise && enterpriseId is null)
             throw new DomainException("Application.EnterpriseRequired", "Hồ sơ doanh nghiệp sinh thái phải chọn doanh nghiệp.");
@@ -61,6 +66,7 @@ public sealed class CertificationApplication
         CommitteeOrganisationId = committeeOrganisationId;
         CreatedAt = createdAt;
         IsDemo = isDemo;
+        RenewsCertificateId = renewsCertificateId;
     }
 
     /// <summary>The dossier parts Decree 35 Art 41.1 requires before the Board can check it.</summary>

@@ -37,6 +37,12 @@ public sealed class Certificate
     public DateOnly? RevokedOn { get; private set; }
     public string? RevocationReason { get; private set; }
 
+    /// <summary>The day a re-issued certificate (Decree 35 Art 45) took this one's place; it is no longer valid from then.</summary>
+    public DateOnly? ReplacedOn { get; private set; }
+
+    /// <summary>The number of the certificate that replaced this one.</summary>
+    public string? ReplacedByNumber { get; private set; }
+
     private Certificate() { }
 
     private Certificate(string number, CertificateKind kind, Guid provinceId, Guid? parkId, Guid? enterpriseId, string subjectName,
@@ -70,6 +76,7 @@ public sealed class Certificate
     /// <summary>What the verification page says on <paramref name="today"/>.</summary>
     public CertificateStatus StatusOn(DateOnly today) =>
         RevokedOn is { } revoked && revoked <= today ? CertificateStatus.Revoked
+        : ReplacedOn is { } replaced && replaced <= today ? CertificateStatus.Replaced
         : ValidUntil is { } until && until < today ? CertificateStatus.Expired
         : CertificateStatus.Valid;
 
@@ -91,6 +98,17 @@ public sealed class Certificate
             throw new DomainException("Certificate.RevokedBeforeIssue", "Ngày thu hồi không thể trước ngày cấp.");
         RevokedOn = on;
         RevocationReason = reason.Trim();
+    }
+
+    /// <summary>Re-certification (Art 45) re-issued the subject's certificate as <paramref name="number"/> on <paramref name="on"/>.</summary>
+    public void ReplaceBy(string number, DateOnly on)
+    {
+        if (ReplacedOn is not null)
+            throw new DomainException("Certificate.AlreadyReplaced", "Giấy chứng nhận này đã được cấp lại.");
+        if (RevokedOn is not null)
+            throw new DomainException("Certificate.RevokedNotRenewable", "Giấy chứng nhận đã bị thu hồi, không thể cấp lại; vui lòng nộp hồ sơ chứng nhận mới.");
+        ReplacedOn = on < IssuedOn ? IssuedOn : on;
+        ReplacedByNumber = number.Trim();
     }
 
     private static string NewVerificationCode() =>

@@ -6,4 +6,7 @@ public enum CertificateStatus
     Valid,
     Expired,
     Revoked,
+
+    /// <summary>Re-issued under a new number after re-certification (Decree 35 Art 45).</summary>
+    Replaced,
 }

@@ -141,6 +141,17 @@ public sealed class AccessPolicy(CurrentUser user)
         return parks.Where(_ => false);
     }
 
+    /// <summary>
+    /// Parks on the Board's list of newly established parks and their 8-year deadlines (Decree 35 Art 38): the province's
+    /// parks for Board, Committee and Administrator; nobody else has the list (a developer sees its own park's progress on
+    /// the park page, through <see cref="AssessableParks"/>).
+    /// </summary>
+    public IQueryable<Park> NewParksOnWatch(IQueryable<Park> parks) =>
+        SeesWholeProvince ? parks.Where(p => p.ProvinceId == user.ProvinceId && p.Establishment == ParkEstablishment.NewlyEstablished)
+            : parks.Where(_ => false);
+
+    public bool CanWatchNewParks => SeesWholeProvince;
+
     /// <summary>Parks whose answers and symbiosis registry may be changed: only the park developer's own parks.</summary>
     public IQueryable<Park> ParksWithEditableAssessment(IQueryable<Park> parks) =>
         user.IsIn(Roles.ParkDeveloper) ? parks.Where(p => p.InvestorOrganisationId == user.OrganisationId) : parks.Where(_ => false);

@@ -9,6 +9,7 @@ public static class AssessmentRegistration
         builder.Services.AddScoped<IndicatorSetVersions>();
         builder.Services.AddScoped<ParkEvaluator>();
         builder.Services.AddScoped<EnterpriseEvaluator>();
+        builder.Services.AddScoped<NewParks.NewParkProgressQuery>();
         builder.Services.AddScoped<Pages.Criteria.CriteriaText>();
         builder.Services.AddScoped<Pages.Parks.ParkAnswerSaving>();
     }

@@ -40,6 +40,7 @@ public static class StartupCommands
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadOnceAsync(lifetime);
             await scope.ServiceProvider.GetRequiredService<DemoApplications>().LoadOnceAsync(lifetime);
+            await scope.ServiceProvider.GetRequiredService<DemoNewParks>().LoadOnceAsync(lifetime);
         }
         return false;
     }

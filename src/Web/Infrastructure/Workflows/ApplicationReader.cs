@@ -55,6 +55,6 @@ public sealed class ApplicationReader(CertificationDbContext db, WorkflowHost ho
             application.CreatedAt, application.SubmittedAt, application.DossierCompleteOn, application.MissingItems, application.DecidedAt,
             application.RefusalReasons, application.CertificateNumber, application.CertificateIssuedOn, application.CriteriaSetId,
             application.CriteriaSetVersion, application.IsDemo, instance.Id, instance.DefinitionName, instance.DefinitionVersion,
-            instance.Status.ToString(), steps, journal, incidents, documents, routes, requests);
+            instance.Status.ToString(), steps, journal, incidents, documents, routes, requests, application.RenewsCertificateId);
     }
 }

@@ -2,14 +2,16 @@ using Certification.Workflows.Clocks;
 
 namespace Certification.Web.Infrastructure.Workflows;
 
-/// <summary>An application as its pages and the API show it: facts, open steps with deadlines, dossier, routing, journal.</summary>
+/// <summary>An application as its pages and the API show it: facts, open steps with deadlines, dossier, routing, journal;
+/// for re-certification (Art 45) the certificate it renews.</summary>
 public sealed record ApplicationView(
     Guid Id, string Kind, string Status, Guid ProvinceId, Guid ParkId, string ParkName, Guid? EnterpriseId, Guid ApplicantOrganisationId,
     string ApplicantName, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateOnly? DossierCompleteOn, string? MissingItems,
     DateTimeOffset? DecidedAt, string? RefusalReasons, string? CertificateNumber, DateOnly? CertificateIssuedOn, string? CriteriaSetId,
     string? CriteriaSetVersion, bool IsDemo, Guid InstanceId, string DefinitionName, int DefinitionVersion, string InstanceStatus,
     IReadOnlyList<StepView> OpenSteps, IReadOnlyList<JournalView> Journal, IReadOnlyList<IncidentView> Incidents,
-    IReadOnlyList<DocumentView> Documents, IReadOnlyList<RouteView> Routes, IReadOnlyDictionary<string, string?> Requests);
+    IReadOnlyList<DocumentView> Documents, IReadOnlyList<RouteView> Routes, IReadOnlyDictionary<string, string?> Requests,
+    Guid? RenewsCertificateId = null);
 
 /// <summary>An open step: who holds it (role and organisation) and its live deadline (null when it has none).</summary>
 public sealed record StepView(Guid TaskId, string ActivityId, string Kind, string? ItemKey, string? RoleCode, string? OrganisationId,

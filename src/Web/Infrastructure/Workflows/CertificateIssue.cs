@@ -48,6 +48,10 @@ internal sealed class CertificateIssue(CertificationDbContext db, CertificateIss
             ? await issuer.IssueForParkAsync(application.ParkId, number, issuedOn, application.CommitteeOrganisationId!.Value, actorUserId, cancellationToken)
             : await issuer.IssueForEnterpriseAsync(application.EnterpriseId!.Value, number, issuedOn, application.BoardOrganisationId, actorUserId, cancellationToken);
         application.IssueCertificate(number, issuedOn);
+        // Re-certification (Art 45): the new certificate takes the old one's place from its day of issue; the old one's
+        // public page then says it was replaced and by which number.
+        if (application.RenewsCertificateId is { } renewed)
+            (await db.Certificates.SingleAsync(c => c.Id == renewed, cancellationToken)).ReplaceBy(number, issuedOn);
         context.Data[NumberKey] = number;
         context.Data[IssuedOnKey] = issuedOn.ToString("yyyy-MM-dd");
     }

@@ -58,6 +58,11 @@ public sealed class WorkflowDefinitions(IServiceScopeFactory scopes, IOptions<Wo
             (version, json) => EcoIndustrialParkProcess.Build(version, Read<EcoIndustrialParkClockSettings>(json)));
         Register(registry, db, stored, EcoEnterpriseProcess.Name, current.EcoEnterprise,
             (version, json) => EcoEnterpriseProcess.Build(version, Read<EcoEnterpriseClockSettings>(json)));
+        // Both re-certification definitions are built from one settings record; each keeps its own version line.
+        Register(registry, db, stored, RecertificationProcess.ParkName, current.Recertification,
+            (version, json) => RecertificationProcess.BuildForPark(version, Read<RecertificationClockSettings>(json)));
+        Register(registry, db, stored, RecertificationProcess.EnterpriseName, current.Recertification,
+            (version, json) => RecertificationProcess.BuildForEnterprise(version, Read<RecertificationClockSettings>(json)));
         await db.SaveChangesAsync(cancellationToken);
         return registry;
     }

@@ -9,8 +9,10 @@ public static class WorkflowRegistration
         builder.Services.AddSingleton<WorkflowDefinitions>();
         builder.Services.AddScoped<WorkflowHost>();
         builder.Services.AddScoped<ApplicationOpening>();
+        builder.Services.AddScoped<RecertificationOpening>();
         builder.Services.AddScoped<ApplicationReader>();
         builder.Services.AddScoped<Pages.Tasks.TaskForm>();
         builder.Services.AddScoped<Data.Demo.DemoApplications>();
+        builder.Services.AddScoped<Data.Demo.DemoNewParks>();
     }
 }

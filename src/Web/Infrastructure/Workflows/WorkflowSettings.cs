@@ -12,4 +12,9 @@ public sealed class WorkflowSettings
 
     public EcoIndustrialParkClockSettings EcoIndustrialPark { get; set; } = new();
     public EcoEnterpriseClockSettings EcoEnterprise { get; set; } = new();
+    public RecertificationClockSettings Recertification { get; set; } = new();
+
+    /// <summary>[D] How many calendar days before a certificate's last valid day its holder may apply for re-certification
+    /// (Art 45); an expired certificate may always be renewed, one without an end date at any time.</summary>
+    public int RecertificationOpensDaysBeforeExpiry { get; set; } = 180;
 }

@@ -9,13 +9,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Certification.Web.Resources;
 
 namespace Certification.Web.Pages.Applications;
 
 /// <summary>The certification applications the user may see; a park developer opens a new one for a park here.</summary>
-public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, ApplicationOpening opening, IStringLocalizer<SharedResource> l,
-    TimeProvider clock) : PageModel
+public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, ApplicationOpening opening, RecertificationOpening renewal,
+    IOptions<WorkflowSettings> settings, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Row> Applications { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> ParksToApplyFor { get; private set; } = [];
@@ -23,6 +24,9 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, A
 
     /// <summary>The user's enterprises that cannot apply as eco-enterprises yet, with the park and the reason (Art 37.2 (4)).</summary>
     public IReadOnlyList<(string Name, string Park, string Reason)> EnterprisesNotYetEligible { get; private set; } = [];
+
+    /// <summary>The user's parks or enterprises whose certificate may be renewed now (Art 45), with the certificate number.</summary>
+    public IReadOnlyList<(Guid? ParkId, Guid? EnterpriseId, string Name, string CertificateNumber)> Renewable { get; private set; } = [];
 
     [BindProperty] public Guid? ParkId { get; set; }
     [BindProperty] public Guid? EnterpriseId { get; set; }
@@ -48,6 +52,20 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, A
         return Page();
     }
 
+    /// <summary>Opens a re-certification application for the chosen park (developer) or enterprise.</summary>
+    public async Task<IActionResult> OnPostRenewAsync(CancellationToken cancellationToken)
+    {
+        var kind = EnterpriseId is null ? ApplicationKind.EcoIndustrialPark : ApplicationKind.EcoEnterprise;
+        if (ParkId is null && EnterpriseId is null)
+        {
+            ModelState.AddModelError(nameof(ParkId), l["Vui lòng chọn khu công nghiệp."]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        var application = await renewal.OpenAsync(access, kind, ParkId, EnterpriseId, isDemo: false, cancellationToken);
+        return application is null ? NotFound() : Redirect($"/Applications/Details/{application.Id}");
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Applications = await (
@@ -61,6 +79,23 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, A
                 .Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Id, p.Name)).ToList();
         if (access.User.IsIn(Roles.Enterprise))
             await LoadEnterprisesAsync(cancellationToken);
+        await LoadRenewableAsync(cancellationToken);
+    }
+
+    private async Task LoadRenewableAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        var subjects = EnterprisesToApplyFor.Select(e => ((Guid?)null, (Guid?)e.Id, e.Name))
+            .Concat(ParksToApplyFor.Select(p => ((Guid?)p.Id, (Guid?)null, p.Name))).ToList();
+        var renewable = new List<(Guid?, Guid?, string, string)>();
+        foreach (var (parkId, enterpriseId, name) in subjects)
+        {
+            var park = parkId ?? await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.ParkId).SingleAsync(cancellationToken);
+            var found = await RenewableCertificate.FindAsync(db, park, enterpriseId, today, settings.Value.RecertificationOpensDaysBeforeExpiry, cancellationToken);
+            if (found.Certificate is { } certificate)
+                renewable.Add((parkId, enterpriseId, name, certificate.Number));
+        }
+        Renewable = renewable;
     }
 
     private async Task LoadEnterprisesAsync(CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using Certification.Web.Data;
 using Certification.Web.Domain.Parks;
 using Certification.Web.Infrastructure.Access;
+using Certification.Web.Infrastructure.NewParks;
+using Certification.Web.Pages.Criteria;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,14 +10,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Certification.Web.Pages.Parks;
 
-/// <summary>A park's data and the enterprises in it that the user may see.</summary>
-public sealed class DetailsModel(CertificationDbContext db, AccessPolicy access) : PageModel
+/// <summary>A park's data, a new park's 8-year deadline and progress (Art 38), and the enterprises in it that the user may see.</summary>
+public sealed class DetailsModel(CertificationDbContext db, AccessPolicy access, NewParkProgressQuery progress) : PageModel
 {
     public ParkView Park { get; private set; } = null!;
     public IReadOnlyList<EnterpriseRow> Enterprises { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public bool AcceptsEnterprises { get; private set; }
     public bool CanAssess { get; private set; }
+
+    /// <summary>For a newly established park shown to those who may read its assessment: its 8-year deadline and yearly progress.</summary>
+    public NewParkProgress? NewPark { get; private set; }
 
     public sealed record ParkView(Guid Id, string Name, decimal AreaHectares, DateOnly EstablishedOn,
         ParkEstablishment Establishment, string Investor, bool IsDemo);
@@ -40,6 +45,9 @@ public sealed class DetailsModel(CertificationDbContext db, AccessPolicy access)
             .ToListAsync(cancellationToken);
         CanEdit = await access.EditableParks(db.Parks).AnyAsync(p => p.Id == parkId, cancellationToken);
         CanAssess = await access.AssessableParks(db.Parks).AnyAsync(p => p.Id == parkId, cancellationToken);
+        if (CanAssess && park.Establishment == ParkEstablishment.NewlyEstablished)
+            NewPark = await progress.ForParkAsync(await db.Parks.AsNoTracking().SingleAsync(p => p.Id == parkId, cancellationToken),
+                CriteriaText.CurrentLanguage, cancellationToken);
         AcceptsEnterprises = await access.ParksAcceptingEnterprises(db.Parks).AnyAsync(p => p.Id == parkId, cancellationToken);
         return Page();
     }

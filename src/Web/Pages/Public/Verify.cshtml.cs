@@ -15,7 +15,8 @@ namespace Certification.Web.Pages.Public;
 public sealed class VerifyModel(CertificationDbContext db, EvidenceStore store, TimeProvider clock) : PageModel
 {
     public sealed record Finding(string Number, CertificateKind Kind, string SubjectName, string IssuerName, DateOnly IssuedOn,
-        DateOnly? ValidUntil, CertificateStatus Status, DateOnly? RevokedOn, string? RevocationReason, string Code);
+        DateOnly? ValidUntil, CertificateStatus Status, DateOnly? RevokedOn, string? RevocationReason, string Code,
+        DateOnly? ReplacedOn = null, string? ReplacedByNumber = null);
 
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -45,7 +46,7 @@ public sealed class VerifyModel(CertificationDbContext db, EvidenceStore store, 
             return Page();
         }
         Certificate = new Finding(found.Number, found.Kind, found.SubjectName, found.IssuerName, found.IssuedOn, found.ValidUntil,
-            found.StatusOn(Today), found.RevokedOn, found.RevocationReason, found.VerificationCode);
+            found.StatusOn(Today), found.RevokedOn, found.RevocationReason, found.VerificationCode, found.ReplacedOn, found.ReplacedByNumber);
         return Page();
     }
 

@@ -20,7 +20,7 @@ public sealed class TaskForm(CertificationDbContext db, IndicatorSetVersions set
     TimeProvider clock)
 {
     public sealed record Content(Indicator? Indicator, IReadOnlyList<RouteRow> RouteRows, IReadOnlyList<Body> Bodies,
-        CriteriaResult? Criteria, string? Problem, IReadOnlyList<OwnFile> OwnFiles)
+        CriteriaResult? Criteria, string? Problem, IReadOnlyList<OwnFile> OwnFiles, RecertificationRecord? Recertification = null)
     {
         public static readonly Content Empty = new(null, [], [], null, null, []);
     }
@@ -82,6 +82,8 @@ public sealed class TaskForm(CertificationDbContext db, IndicatorSetVersions set
                 }
                 break;
         }
+        if (step.ActivityId is Ids.Evaluation or Ids.CommitteeDecision)
+            content = content with { Recertification = await RecertificationRecord.LoadAsync(db, view, cancellationToken) };
         if (step.ActivityId == Ids.Supplement)
             content = content with
             {
