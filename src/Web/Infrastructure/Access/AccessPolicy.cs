@@ -18,7 +18,7 @@ namespace Certification.Web.Infrastructure.Access;
 /// - Park developer: parks whose investor is its organisation, and their enterprises.
 /// - Enterprise: its own enterprise record(s); the park it sits in, read-only.
 /// - Reviewer: only what is routed to its body (nothing of parks or enterprises directly).
-/// - Board and Committee: everything in their province, read-only for master data.
+/// - Board and Committee: everything in their province, read-only for master data; the province dashboard.
 /// - Administrator: everything in their province, may change master data; manages the people and organisations
 ///   of their province and of the national reviewing bodies (ministries, which have no province).
 /// - Certification applications: the applicant organisation sees its own; Board, Committee and Administrator their
@@ -169,6 +169,12 @@ public sealed class AccessPolicy(CurrentUser user)
             return enterprises.Where(e => e.OrganisationId == user.OrganisationId);
         return enterprises.Where(_ => false);
     }
+
+    /// <summary>
+    /// The province whose dashboard (targets, pipeline, province indicators, review performance, exports) the user may
+    /// read: Board, Committee and Administrator their own province's; everybody else none (null).
+    /// </summary>
+    public Guid? DashboardProvinceId => SeesWholeProvince ? user.ProvinceId : null;
 
     /// <summary>Only administrators upload and publish indicator-set versions; everyone signed in reads the catalogue.</summary>
     public bool CanManageIndicatorSets => user.IsIn(Roles.Administrator);

@@ -5,6 +5,7 @@ using Certification.Web.Infrastructure.EnterpriseImport;
 using Certification.Web.Infrastructure.Evidence;
 using Certification.Web.Infrastructure.Localization;
 using Certification.Web.Infrastructure.Configuration;
+using Certification.Web.Infrastructure.Dashboard;
 using Certification.Web.Infrastructure.Mail;
 using Certification.Web.Infrastructure.Reminders;
 using Certification.Web.Infrastructure.Scheduling;
@@ -34,6 +35,7 @@ public static class CertificationApp
         builder.AddCertificates();
         builder.AddWorkflows();
         builder.AddEnterpriseImport();
+        builder.AddDashboard();
         return builder;
     }
 }
