@@ -62,9 +62,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// The same app served by Kestrel on a free loopback port, for a real browser; <see cref="ServerAddress"/>
     /// is its base address. <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> still works.
     /// </summary>
-    public static async Task<TestApp> StartOnKestrelAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<TestApp> StartOnKestrelAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
-        var app = new TestApp(await TestDatabase.CreateAsync(), settings, ownsDatabase: true, clock: null);
+        var app = new TestApp(await TestDatabase.CreateAsync(), settings, ownsDatabase: true, clock);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         return app;

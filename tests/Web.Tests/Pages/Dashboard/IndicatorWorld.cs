@@ -18,15 +18,16 @@ namespace Certification.Web.Tests.Pages.Dashboard;
 /// </summary>
 internal sealed record IndicatorWorld(Organisation Board, Dictionary<string, Guid> Parks, TestWorld.TestUser BoardUser)
 {
-    public static async Task<IndicatorWorld> ArrangeAsync(TestApp app, string culture = "vi")
+    /// <param name="board">The Board of an existing province to add the parks to; a new province and Board when null.</param>
+    public static async Task<IndicatorWorld> ArrangeAsync(TestApp app, string culture = "vi", Organisation? board = null)
     {
         var world = app.World();
-        var province = await world.ProvinceAsync();
-        var board = await world.OrganisationAsync(OrganisationKind.ManagementBoard, province.Id);
-        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
+        var provinceId = board?.ProvinceId ?? (await world.ProvinceAsync()).Id;
+        board ??= await world.OrganisationAsync(OrganisationKind.ManagementBoard, provinceId);
+        var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, provinceId);
         var parks = new Dictionary<string, Guid>();
         foreach (var name in new[] { "KCN X", "KCN Y", "KCN Z" })
-            parks[name] = (await world.ParkAsync(province.Id, investor.Id, $"{name} {TestWorld.Unique()}")).Id;
+            parks[name] = (await world.ParkAsync(provinceId, investor.Id, $"{name} {TestWorld.Unique()}")).Id;
         var e = new Dictionary<string, Enterprise>();
         foreach (var (key, park) in new[] { ("e1", "KCN X"), ("e2", "KCN X"), ("e3", "KCN X"), ("e4", "KCN Y"), ("e5", "KCN Y") })
             e[key] = await world.EnterpriseAsync(parks[park], name: $"Công ty {key} {TestWorld.Unique()}");

@@ -7,7 +7,7 @@ namespace Certification.Web.Infrastructure.Dashboard.Charts;
 internal static class Axes
 {
     /// <summary>The value axis (ticks 0, half, max, with light grid lines), the base line and both axis labels.</summary>
-    public static void Draw(StringBuilder svg, ChartSpec spec, double left, double right, double top, double bottom, double max, int height)
+    public static void Draw(StringBuilder svg, ChartSpec spec, double left, double right, double top, double bottom, double max, int labelLines)
     {
         foreach (var tick in new[] { 0, max / 2, max })
         {
@@ -18,17 +18,40 @@ internal static class Axes
         svg.Append($"<line x1=\"{N(left)}\" y1=\"{N(top)}\" x2=\"{N(left)}\" y2=\"{N(bottom)}\" class=\"chart-axis\"/>")
             .Append($"<line x1=\"{N(left)}\" y1=\"{N(bottom)}\" x2=\"{N(right)}\" y2=\"{N(bottom)}\" class=\"chart-axis\"/>")
             .Append($"<text transform=\"translate(14 {N((top + bottom) / 2)}) rotate(-90)\" text-anchor=\"middle\" class=\"chart-axis-label\">{Text(spec.YAxisLabel)}</text>")
-            .Append($"<text x=\"{N((left + right) / 2)}\" y=\"{N(bottom + 48)}\" text-anchor=\"middle\" class=\"chart-axis-label\">{Text(spec.XAxisLabel)}</text>");
+            .Append($"<text x=\"{N((left + right) / 2)}\" y=\"{N(bottom + 22 + LineHeight * labelLines)}\" text-anchor=\"middle\" class=\"chart-axis-label\">{Text(spec.XAxisLabel)}</text>");
     }
 
-    /// <summary>A category name under the axis, on two lines when long.</summary>
-    public static void CategoryLabel(StringBuilder svg, string label, double x, double bottom)
+    /// <summary>A category name under the axis, already wrapped (<see cref="Wrap"/>).</summary>
+    public static void CategoryLabel(StringBuilder svg, IReadOnlyList<string> lines, double x, double bottom)
     {
-        var lines = Split(label);
         svg.Append($"<text x=\"{N(x)}\" y=\"{N(bottom + 15)}\" text-anchor=\"middle\" class=\"chart-tick\">");
         for (var i = 0; i < lines.Count; i++)
-            svg.Append($"<tspan x=\"{N(x)}\" dy=\"{(i == 0 ? 0 : 13)}\">{Text(lines[i])}</tspan>");
+            svg.Append($"<tspan x=\"{N(x)}\" dy=\"{(i == 0 ? 0 : LineHeight)}\">{Text(lines[i])}</tspan>");
         svg.Append("</text>");
+    }
+
+    public const int LineHeight = 13;
+
+    /// <summary>
+    /// Words of a category name on lines of at most <paramref name="width"/> pixels (about 6.2 px a letter at the tick
+    /// size), at most <paramref name="maxLines"/> lines; what does not fit ends in "…" (the full name is in the description).
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(string label, double width, int maxLines = 4)
+    {
+        var perLine = Math.Max(4, (int)(width / 6.2));
+        var lines = new List<string>();
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lines.Count > 0 && lines[^1].Length + 1 + word.Length <= perLine)
+                lines[^1] += " " + word;
+            else
+                lines.Add(word);
+        }
+        if (lines.Count <= maxLines)
+            return lines;
+        var kept = lines.Take(maxLines).ToList();
+        kept[^1] = (kept[^1].Length >= perLine ? kept[^1][..(perLine - 1)] : kept[^1]) + "…";
+        return kept;
     }
 
     public static void Target(StringBuilder svg, ChartSpec spec, double left, double right, double? y)
@@ -58,12 +81,6 @@ internal static class Axes
     /// <summary>Line styles that stay apart in black and white: solid, dashed, dotted, dash-dot, long dash.</summary>
     public static string Dash(int series) => (series % 5) switch { 0 => "none", 1 => "6 3", 2 => "2 3", 3 => "8 3 2 3", _ => "12 4" };
 
-    private static List<string> Split(string label)
-    {
-        if (label.Length <= 14 || !label.Contains(' '))
-            return [label];
-        var middle = label.Length / 2;
-        var space = Enumerable.Range(0, label.Length).Where(i => label[i] == ' ').OrderBy(i => Math.Abs(i - middle)).First();
-        return [label[..space], label[(space + 1)..]];
-    }
+    /// <summary>The height a chart needs below its plot: wrapped labels, the axis label, the legend row.</summary>
+    public static int BelowPlot(int labelLines, bool legend) => 30 + LineHeight * labelLines + (legend ? 22 : 0);
 }

@@ -10,18 +10,20 @@ namespace Certification.Web.Infrastructure.Dashboard.Charts;
 /// </summary>
 public static class BarChart
 {
-    private const int Width = 560, Height = 300, Left = 64, Right = 16, Top = 40;
+    private const int Width = 560, PlotHeight = 200, Left = 64, Right = 16, Top = 40;
 
     public static IHtmlContent Render(ChartSpec spec)
     {
-        var bottom = Height - (spec.Series.Count > 1 ? 78 : 58);
-        var plotWidth = Width - Left - Right;
+        var group = (Width - Left - Right) / (double)Math.Max(1, spec.Categories.Count);
+        var labels = spec.Categories.Select(c => Axes.Wrap(c, group - 4)).ToList();
+        var labelLines = labels.Select(l => l.Count).DefaultIfEmpty(1).Max();
+        var bottom = Top + PlotHeight;
+        var height = bottom + Axes.BelowPlot(labelLines, spec.Series.Count > 1);
         var max = NiceMax(spec);
         double Y(decimal value) => bottom - (double)value / max * (bottom - Top);
-        var svg = Open(spec, Width, Height);
-        Axes.Draw(svg, spec, Left, Width - Right, Top, bottom, max, Height);
+        var svg = Open(spec, Width, height);
+        Axes.Draw(svg, spec, Left, Width - Right, Top, bottom, max, labelLines);
 
-        var group = plotWidth / (double)Math.Max(1, spec.Categories.Count);
         var bar = group * 0.7 / Math.Max(1, spec.Series.Count);
         for (var c = 0; c < spec.Categories.Count; c++)
         {
@@ -36,10 +38,10 @@ public static class BarChart
                 svg.Append($"<text x=\"{N(x + (bar - 2) / 2)}\" y=\"{N((value is { } w ? Y(w) : bottom) - 4)}\" text-anchor=\"middle\" class=\"chart-value\">")
                     .Append($"{Text(value is { } u ? spec.Format(u) : "–")}</text>");
             }
-            Axes.CategoryLabel(svg, spec.Categories[c], Left + c * group + group / 2, bottom);
+            Axes.CategoryLabel(svg, labels[c], Left + c * group + group / 2, bottom);
         }
         Axes.Target(svg, spec, Left, Width - Right, spec.Target is { } t ? Y(t) : null);
-        Axes.Legend(svg, spec, Left, Height - 8, bar: true);
+        Axes.Legend(svg, spec, Left, height - 8, bar: true);
         return new HtmlString(svg.Append("</svg>").ToString());
     }
 }

@@ -11,19 +11,22 @@ namespace Certification.Web.Infrastructure.Dashboard.Charts;
 /// </summary>
 public static class LineChart
 {
-    private const int Width = 560, Height = 280, Left = 64, Right = 24, Top = 40;
+    private const int Width = 560, PlotHeight = 180, Left = 64, Right = 24, Top = 40;
 
     public static IHtmlContent Render(ChartSpec spec)
     {
-        var bottom = Height - (spec.Series.Count > 1 ? 78 : 58);
-        var max = NiceMax(spec);
         var step = (Width - Left - Right) / (double)Math.Max(1, spec.Categories.Count);
+        var labels = spec.Categories.Select(c => Axes.Wrap(c, step - 4)).ToList();
+        var labelLines = labels.Select(l => l.Count).DefaultIfEmpty(1).Max();
+        var bottom = Top + PlotHeight;
+        var height = bottom + Axes.BelowPlot(labelLines, spec.Series.Count > 1);
+        var max = NiceMax(spec);
         double X(int i) => Left + step * (i + 0.5);
         double Y(decimal value) => bottom - (double)value / max * (bottom - Top);
-        var svg = Open(spec, Width, Height);
-        Axes.Draw(svg, spec, Left, Width - Right, Top, bottom, max, Height);
+        var svg = Open(spec, Width, height);
+        Axes.Draw(svg, spec, Left, Width - Right, Top, bottom, max, labelLines);
         for (var c = 0; c < spec.Categories.Count; c++)
-            Axes.CategoryLabel(svg, spec.Categories[c], X(c), bottom);
+            Axes.CategoryLabel(svg, labels[c], X(c), bottom);
         Axes.Target(svg, spec, Left, Width - Right, spec.Target is { } t ? Y(t) : null);
 
         for (var s = 0; s < spec.Series.Count; s++)
@@ -42,7 +45,7 @@ public static class LineChart
                     .Append($"<text x=\"{N(X(i))}\" y=\"{N(Y(v) - 8 - 12 * s)}\" text-anchor=\"middle\" class=\"chart-value\">{Text(spec.Format(v))}</text>");
             }
         }
-        Axes.Legend(svg, spec, Left, Height - 8, bar: false);
+        Axes.Legend(svg, spec, Left, height - 8, bar: false);
         return new HtmlString(svg.Append("</svg>").ToString());
     }
 

@@ -9,7 +9,7 @@ namespace Certification.Web.Infrastructure.Dashboard.Charts;
 /// </summary>
 public static class ProgressChart
 {
-    private const int Width = 360, Height = 96;
+    private const int Width = 440, Height = 96;
 
     /// <param name="value">What is reached, in the target's unit.</param>
     /// <param name="target">The target (greater than zero; zero or less draws an empty track).</param>
