@@ -79,6 +79,7 @@ public sealed class DemoData(CertificationDbContext db, UserManager<AppUser> use
         }
         var now = clock.GetUtcNow();
         DemoAssessment.Add(db, assessedPark!, assessedParkEnterprises, DateOnly.FromDateTime(now.Date), now);
+        DemoProvinceFacts.Add(db, db.Parks.Local.ToList(), db.Enterprises.Local.ToList(), assessedPark!, DateOnly.FromDateTime(now.Date), now);
         await db.SaveChangesAsync(cancellationToken);
 
         var organisationFor = new Dictionary<string, Guid>
