@@ -19,6 +19,9 @@ public sealed class ExportModel(DashboardReader reader, AccessPolicy access, IOp
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>Read-only: a POST has nothing to do here (without this, Razor Pages would render the page with no figures).</summary>
+    public IActionResult OnPost() => NotFound();
+
     public async Task<IActionResult> OnGetAsync(string? what, string? format, CancellationToken cancellationToken)
     {
         if (what is not ("pipeline" or "indicators") || format is not ("xlsx" or "csv"))

@@ -21,6 +21,9 @@ public sealed class IndexModel(DashboardReader reader, AccessPolicy access, IOpt
     public TargetOptions Targets => targets.Value;
     public DashboardText Text => text;
 
+    /// <summary>Read-only: a POST has nothing to do here (without this, Razor Pages would render the page with no figures).</summary>
+    public IActionResult OnPost() => NotFound();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await reader.ReadAsync(access, CriteriaText.CurrentLanguage, cancellationToken) is not { } figures)
