@@ -6,6 +6,7 @@ using Certification.Web.Domain.Parks;
 using Certification.Web.Infrastructure.Access;
 using Certification.Web.Infrastructure.Audit;
 using Certification.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Certification.Workflow.Benchmarks;
@@ -13,7 +14,8 @@ namespace Certification.Workflow.Benchmarks;
 /// <summary>
 /// What the simulated actors need, arranged before the clock starts: one province with its Board and People's
 /// Committee, the five ministries, and one park per application (a park has one open application at a time), each
-/// with the three dossier files.
+/// with the three dossier files. Every actor is a real user with an e-mail address, so each task's reminder ladder is
+/// queued in the outbox as in production.
 /// </summary>
 internal sealed record BenchmarkWorld(IReadOnlyList<(Guid ParkId, CurrentUser Developer, Guid[] Files)> Parks, CurrentUser Board,
     CurrentUser Committee, IReadOnlyList<CurrentUser> Ministries)
@@ -26,6 +28,8 @@ internal sealed record BenchmarkWorld(IReadOnlyList<(Guid ParkId, CurrentUser De
         scope.ServiceProvider.GetRequiredService<AuditActor>().ActAs(null, "benchmark-arrange");
         var db = scope.ServiceProvider.GetRequiredService<CertificationDbContext>();
         var tag = Guid.NewGuid().ToString("N")[..6];
+        var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken);
+        CurrentUser Person(string role, Organisation organisation) => BenchmarkWorld.Person(db, roleIds, role, organisation);
         var province = new Province("B" + tag, "Tỉnh đo hiệu năng " + tag);
         db.Provinces.Add(province);
         var board = Organisation(db, OrganisationKind.ManagementBoard, "Ban Quản lý (đo hiệu năng) " + tag, province.Id, null);
@@ -59,7 +63,18 @@ internal sealed record BenchmarkWorld(IReadOnlyList<(Guid ParkId, CurrentUser De
         return organisation;
     }
 
-    private static CurrentUser Person(string role, Organisation organisation) =>
-        new(Guid.NewGuid(), role, organisation.Id, organisation.Kind, organisation.ProvinceId, organisation.ReviewingBodyCode,
+    private static CurrentUser Person(CertificationDbContext db, IReadOnlyDictionary<string, Guid> roleIds, string role, Organisation organisation)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@benchmark.local";
+        var user = new AppUser
+        {
+            Id = Guid.NewGuid(), UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
+            NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true, DisplayName = $"{role} ({organisation.Name})",
+            OrganisationId = organisation.Id, SecurityStamp = Guid.NewGuid().ToString("N"),
+        };
+        db.Users.Add(user);
+        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roleIds[role] });
+        return new CurrentUser(user.Id, user.DisplayName, organisation.Id, organisation.Kind, organisation.ProvinceId, organisation.ReviewingBodyCode,
             new HashSet<string> { role });
+    }
 }

@@ -24,7 +24,11 @@ for (var i = 0; i < warmUp; i++)
     await actors.RunToCertificateAsync(i, await actors.OpenAsync(i, CancellationToken.None), CancellationToken.None);
 
 var measured = applications - warmUp;
+Console.WriteLine($"Warm-up done; measuring {measured} applications, {concurrency} at a time…");
 var next = warmUp - 1;
+var process = Process.GetCurrentProcess();
+var cpuBefore = process.TotalProcessorTime;
+var allocatedBefore = GC.GetTotalAllocatedBytes();
 var clock = Stopwatch.StartNew();
 await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
 {
@@ -33,12 +37,17 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async (
         await actors.RunToCertificateAsync(index, await actors.OpenAsync(index, CancellationToken.None), CancellationToken.None);
 })));
 clock.Stop();
+process.Refresh();
+var appCpu = process.TotalProcessorTime - cpuBefore;
+var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
 
 var steps = measured * SimulatedActors.StepsPerApplication;
 var commits = measured * (SimulatedActors.StepsPerApplication + 1); // + opening the application (instance started, documents attached)
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"applications={measured} concurrency={concurrency} seconds={clock.Elapsed.TotalSeconds:F1} " +
-    $"steps={steps} steps_per_second={steps / clock.Elapsed.TotalSeconds:F1} commits_per_second={commits / clock.Elapsed.TotalSeconds:F1}"));
+    $"steps={steps} steps_per_second={steps / clock.Elapsed.TotalSeconds:F1} commits_per_second={commits / clock.Elapsed.TotalSeconds:F1} app_cpu_ms_per_step={appCpu.TotalMilliseconds / steps:F2} " +
+    $"allocated_kb_per_step={allocated / 1024.0 / steps:F0}"));
+
 
 int Argument(string name, int fallback)
 {

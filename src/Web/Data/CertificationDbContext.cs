@@ -42,28 +42,65 @@ public partial class CertificationDbContext(DbContextOptions<CertificationDbCont
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var changes = AuditCapture.Capture(ChangeTracker);
-        if (changes.Count == 0)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
-            : null;
+        // Capture has just detected every change: the saves below need not walk the tracked graph (and compare every
+        // jsonb column) again.
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await AuditChain.AppendAsync(this, changes, actor, clock.GetUtcNow(), cancellationToken);
+            if (changes.Count == 0)
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await using var ownTransaction = Database.CurrentTransaction is null
+                ? await Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            int written;
+            if (AuditChain.KeysKnownBeforeSave(changes))
+            {
+                // The usual case: the audit rows go in the same batch as the changes they record.
+                var rows = AuditChain.Append(this, changes, await AuditChain.LockHeadAsync(this, cancellationToken), actor, clock.GetUtcNow());
+                try
+                {
+                    written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) - changes.Count;
+                }
+                catch
+                {
+                    // Nothing was written; a caller that corrects and saves again gets rows from the then head.
+                    foreach (var row in rows)
+                        Entry(row).State = EntityState.Detached;
+                    throw;
+                }
+            }
+            else
+            {
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                AuditChain.Append(this, changes, await AuditChain.LockHeadAsync(this, cancellationToken), actor, clock.GetUtcNow());
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            }
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(cancellationToken);
             return written;
         }
         finally
         {
-            if (ownTransaction is not null)
-                await ownTransaction.DisposeAsync();
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 
-    /// <summary>Saves without audit rows; only the audit chain itself uses this.</summary>
-    internal Task<int> SaveAuditRowsAsync(CancellationToken cancellationToken) =>
-        base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+    /// <summary>
+    /// The entities of <typeparamref name="T"/> this unit of work has added and not saved yet, without first detecting
+    /// changes in every tracked entity as <c>DbSet.Local</c> does (which compares each jsonb column).
+    /// </summary>
+    public List<T> AddedWithoutDetecting<T>() where T : class
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
 }

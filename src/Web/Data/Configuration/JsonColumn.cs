@@ -25,6 +25,24 @@ internal static class JsonColumn
                 value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
                 value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!));
 
+    /// <summary>
+    /// Maps an append-only list of immutable entries (the workflow journal) to a jsonb column. Its change is found by
+    /// count and reference instead of by serialising the whole list on every check, and the audit trail records the
+    /// entries appended by a save rather than the whole list before and after (<see cref="AppendOnlyAnnotation"/>).
+    /// </summary>
+    public static PropertyBuilder<IReadOnlyList<T>> IsAppendOnlyJson<T>(this PropertyBuilder<IReadOnlyList<T>> property) where T : class =>
+        property.HasColumnType("jsonb").UsePropertyAccessMode(PropertyAccessMode.Property).HasAnnotation(AppendOnlyAnnotation, true).HasConversion(
+            new Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<IReadOnlyList<T>, string>(
+                value => JsonSerializer.Serialize(value, Options),
+                text => JsonSerializer.Deserialize<List<T>>(text, Options)!),
+            new ValueComparer<IReadOnlyList<T>>(
+                (left, right) => left!.Count == right!.Count && left.SequenceEqual(right, ReferenceEqualityComparer.Instance),
+                value => value.Count,
+                value => value.ToList()));
+
+    /// <summary>Marks a column whose list only grows: audited as the appended entries (see <see cref="IsAppendOnlyJson"/>).</summary>
+    public const string AppendOnlyAnnotation = "Certification:AppendOnly";
+
     public static PropertyBuilder<JsonObject> IsJsonObject(this PropertyBuilder<JsonObject> property) =>
         property.HasColumnType("jsonb").UsePropertyAccessMode(PropertyAccessMode.Property).HasConversion(
             new Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<JsonObject, string>(

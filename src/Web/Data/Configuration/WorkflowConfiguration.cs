@@ -22,7 +22,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         instance.Property(i => i.Version).IsConcurrencyToken();
         instance.Property(i => i.Data).IsJsonObject().IsRequired();
         instance.Property(i => i.Bookmarks).IsJson().IsRequired();
-        instance.Property(i => i.Journal).IsJson().IsRequired();
+        instance.Property(i => i.Journal).IsAppendOnlyJson().IsRequired();
         instance.Property(i => i.Incidents).IsJson().IsRequired();
         instance.Property(i => i.Scopes).IsJson().IsRequired();
         instance.Property(i => i.Clocks).IsJson().IsRequired();

@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Text.Json;
+using Certification.Web.Data.Configuration;
 using Certification.Web.Domain.Audit;
 using Certification.Web.Domain.Mail;
 using Certification.Web.Domain.Notifications;
@@ -41,11 +43,23 @@ internal static class AuditCapture
                 case EntityState.Modified:
                     var modified = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
                     if (modified.Count > 0)
-                        changes.Add(new(entry, "Modified", type, Serialise(modified, p => p.OriginalValue), Serialise(modified, p => p.CurrentValue)));
+                        changes.Add(new(entry, "Modified", type, Serialise(modified, p => Recorded(p, before: true)), Serialise(modified, p => Recorded(p, before: false))));
                     break;
             }
         }
         return changes;
+    }
+
+    /// <summary>
+    /// A modified value as the trail records it: an append-only list (<see cref="JsonColumn.AppendOnlyAnnotation"/>) as
+    /// its length before and the entries appended after, so a step of a long process does not copy its whole journal twice.
+    /// </summary>
+    private static object? Recorded(PropertyEntry property, bool before)
+    {
+        if (property.Metadata.FindAnnotation(JsonColumn.AppendOnlyAnnotation) is null
+            || property.OriginalValue is not IList original || property.CurrentValue is not IList current)
+            return before ? property.OriginalValue : property.CurrentValue;
+        return before ? $"[{original.Count} entries]" : current.Cast<object>().Skip(original.Count).ToList();
     }
 
     public static string KeyOf(EntityEntry entry) =>

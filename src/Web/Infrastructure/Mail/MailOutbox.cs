@@ -24,9 +24,31 @@ public sealed class MailOutbox(CertificationDbContext db, EmailTemplates templat
     public async Task<OutboxMessage?> QueueAsync(string idempotencyKey, EmailRecipient recipient, string template, string linkPath,
         IReadOnlyDictionary<string, string> values, DateTimeOffset? dueAt, CancellationToken cancellationToken)
     {
-        if (db.OutboxMessages.Local.Any(m => m.IdempotencyKey == idempotencyKey)
+        if (db.AddedWithoutDetecting<OutboxMessage>().Any(m => m.IdempotencyKey == idempotencyKey)
             || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken))
             return null;
+        return QueueNew(idempotencyKey, recipient, template, linkPath, values, dueAt);
+    }
+
+    /// <summary>
+    /// The keys among <paramref name="idempotencyKeys"/> already queued in this unit of work and, with
+    /// <paramref name="includeSaved"/>, saved before: one query for a batch.
+    /// </summary>
+    public async Task<HashSet<string>> QueuedKeysAsync(IReadOnlyCollection<string> idempotencyKeys, bool includeSaved,
+        CancellationToken cancellationToken)
+    {
+        var queued = includeSaved
+            ? await db.OutboxMessages.Where(m => idempotencyKeys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey)
+                .ToHashSetAsync(StringComparer.Ordinal, cancellationToken)
+            : new HashSet<string>(StringComparer.Ordinal);
+        queued.UnionWith(db.AddedWithoutDetecting<OutboxMessage>().Select(m => m.IdempotencyKey).Where(idempotencyKeys.Contains));
+        return queued;
+    }
+
+    /// <summary>As <see cref="QueueAsync"/> for a key the caller has found new with <see cref="QueuedKeysAsync"/>.</summary>
+    public OutboxMessage QueueNew(string idempotencyKey, EmailRecipient recipient, string template, string linkPath,
+        IReadOnlyDictionary<string, string> values, DateTimeOffset? dueAt)
+    {
         var now = clock.GetUtcNow();
         var email = templates.Render(template, recipient, linkPath, values);
         var message = new OutboxMessage(idempotencyKey, recipient, email, now, dueAt ?? now);
@@ -44,16 +66,24 @@ public sealed class MailOutbox(CertificationDbContext db, EmailTemplates templat
     public async Task<int> CancelPendingAsync(string keyPrefix, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var pending = await db.OutboxMessages
-            .Where(m => m.Status == OutboxStatus.Pending && m.IdempotencyKey.StartsWith(keyPrefix))
-            .ToListAsync(cancellationToken);
-        pending.AddRange(db.OutboxMessages.Local.Where(m => m.Status == OutboxStatus.Pending
-            && m.IdempotencyKey.StartsWith(keyPrefix, StringComparison.Ordinal) && !pending.Contains(m)));
-        var ids = pending.Where(m => m.Cancel(now)).Select(m => m.Id).ToList();
-        var notifications = await db.Notifications.Where(n => n.OutboxMessageId != null && ids.Contains(n.OutboxMessageId.Value)).ToListAsync(cancellationToken);
-        notifications.AddRange(db.Notifications.Local.Where(n => n.OutboxMessageId is { } id && ids.Contains(id) && !notifications.Contains(n)));
-        foreach (var notification in notifications)
+        // Rows this unit of work queued and has not saved yet are cancelled in memory…
+        var unsaved = db.AddedWithoutDetecting<OutboxMessage>()
+            .Where(m => m.IdempotencyKey.StartsWith(keyPrefix, StringComparison.Ordinal) && m.Cancel(now)).Select(m => m.Id).ToHashSet();
+        foreach (var notification in db.AddedWithoutDetecting<Notification>().Where(n => n.OutboxMessageId is { } id && unsaved.Contains(id)))
             notification.Withdraw(now);
-        return ids.Count;
+        // …and saved ones in one statement, with their notifications, in the caller's transaction.
+        var pattern = keyPrefix.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+        // (Not composed further: PostgreSQL wants a data-modifying WITH at the top level.)
+        var saved = (await db.Database.SqlQuery<int>($"""
+            WITH cancelled AS (
+                UPDATE "OutboxMessages" SET "Status" = {nameof(OutboxStatus.Cancelled)}, "CancelledAt" = {now}
+                WHERE "Status" = {nameof(OutboxStatus.Pending)} AND "IdempotencyKey" LIKE {pattern}
+                RETURNING "Id"),
+            withdrawn AS (
+                UPDATE "Notifications" SET "WithdrawnAt" = {now}
+                WHERE "WithdrawnAt" IS NULL AND "OutboxMessageId" IN (SELECT "Id" FROM cancelled))
+            SELECT count(*)::int AS "Value" FROM cancelled
+            """).ToListAsync(cancellationToken)).Single();
+        return unsaved.Count + saved;
     }
 }

@@ -11,4 +11,11 @@ namespace Certification.Web.Infrastructure.Reminders;
 /// <param name="AssigneeRoles">The web roles (<c>Roles</c>) of the candidate group, inside <paramref name="AssigneeOrganisationId"/>.</param>
 public sealed record ReminderTask(
     Guid TaskId, string TaskType, DateOnly DueOn, string Subject, string TaskLinkPath, string ApplicationLinkPath,
-    Guid AssigneeOrganisationId, IReadOnlyCollection<string> AssigneeRoles, Guid? ApplicantOrganisationId, Guid? BoardOrganisationId);
+    Guid AssigneeOrganisationId, IReadOnlyCollection<string> AssigneeRoles, Guid? ApplicantOrganisationId, Guid? BoardOrganisationId)
+{
+    /// <summary>
+    /// The task's row is being added in this unit of work: no mail of its ladder (keyed by its new id) can be saved yet,
+    /// so only the unsaved ones are checked for repeats.
+    /// </summary>
+    public bool JustOpened { get; init; }
+}

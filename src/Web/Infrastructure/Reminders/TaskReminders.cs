@@ -15,17 +15,30 @@ namespace Certification.Web.Infrastructure.Reminders;
 /// and cancels what is still pending when it closes, both in the caller's transaction. Keys are
 /// <c>task:{taskId}:{dueOn}:{step}:{recipient}</c>, so a ladder queued twice is still sent once.
 /// </summary>
-public sealed class TaskReminders(CertificationDbContext db, MailOutbox outbox, IOptionsMonitor<ReminderOptions> options, TimeProvider clock)
+public sealed class TaskReminders(CertificationDbContext db, ReminderRecipients directory, MailOutbox outbox,
+    IOptionsMonitor<ReminderOptions> options, TimeProvider clock)
 {
     public static string KeyPrefix(Guid taskId) => $"task:{taskId:N}:";
+
+    /// <summary>Queues the ladders of several tasks opened by one step, reading every organisation they involve at once.</summary>
+    /// <returns>The number of mails queued.</returns>
+    public async Task<int> ScheduleAllAsync(IReadOnlyList<ReminderTask> tasks, WorkingDayCalendar calendar, CancellationToken cancellationToken)
+    {
+        await directory.LoadAsync(tasks.SelectMany(t => new[] { t.AssigneeOrganisationId, t.ApplicantOrganisationId, t.BoardOrganisationId })
+            .OfType<Guid>(), cancellationToken);
+        var queued = 0;
+        foreach (var task in tasks)
+            queued += await ScheduleAsync(task, calendar, cancellationToken);
+        return queued;
+    }
 
     /// <returns>The number of mails queued.</returns>
     public async Task<int> ScheduleAsync(ReminderTask task, WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         var ladder = settings.LadderFor(task.TaskType);
-        var assigneeOrganisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == task.AssigneeOrganisationId, cancellationToken);
-        var queued = 0;
+        var assigneeOrganisation = await directory.OrganisationAsync(task.AssigneeOrganisationId, cancellationToken);
+        var mails = new List<(string Key, EmailRecipient Recipient, string Template, string Link, Dictionary<string, string> Values, DateTimeOffset SendAt)>();
         foreach (var dated in ReminderLadder.Plan(ladder, task.DueOn, calendar, VietnamTime.Today(clock), settings.SendAtHour))
         {
             // One mail per person and step: someone in several audiences (a head who is also a reviewer) gets the
@@ -52,11 +65,20 @@ public sealed class TaskReminders(CertificationDbContext db, MailOutbox outbox, 
                 };
                 // The due date is part of the key: when a paused clock moves it, the new ladder is new mail.
                 var key = $"{KeyPrefix(task.TaskId)}{task.DueOn:yyyyMMdd}:{dated.Step.Name}:{recipient.UserId?.ToString("N") ?? recipient.Email.ToLowerInvariant()}";
-                if (await outbox.QueueAsync(key, recipient, template, link, values, dated.SendAt, cancellationToken) is not null)
-                    queued++;
+                mails.Add((key, recipient, template, link, values, dated.SendAt));
             }
         }
-        return queued;
+        if (mails.Count == 0)
+            return 0;
+        // One query for the whole ladder (none for a task opening now): a ladder queued twice is still sent once.
+        var queued = await outbox.QueuedKeysAsync(mails.Select(m => m.Key).ToList(), includeSaved: !task.JustOpened, cancellationToken);
+        var added = 0;
+        foreach (var mail in mails.Where(m => queued.Add(m.Key)))
+        {
+            outbox.QueueNew(mail.Key, mail.Recipient, mail.Template, mail.Link, mail.Values, mail.SendAt);
+            added++;
+        }
+        return added;
     }
 
     /// <summary>Cancels the task's pending reminders (the task is done); mails already sent stay sent.</summary>
@@ -87,11 +109,11 @@ public sealed class TaskReminders(CertificationDbContext db, MailOutbox outbox, 
         switch (audience)
         {
             case ReminderAudience.Assignees:
-                return await UsersAsync(task.AssigneeOrganisationId, task.AssigneeRoles, cancellationToken);
+                return await directory.InRolesAsync(task.AssigneeOrganisationId, task.AssigneeRoles, cancellationToken);
             case ReminderAudience.Board when task.BoardOrganisationId is { } board:
-                return await UsersAsync(board, [Roles.Board], cancellationToken);
+                return await directory.InRolesAsync(board, [Roles.Board], cancellationToken);
             case ReminderAudience.Applicant when task.ApplicantOrganisationId is { } applicant:
-                return await UsersAsync(applicant, [Roles.ParkDeveloper, Roles.Enterprise], cancellationToken);
+                return await directory.InRolesAsync(applicant, [Roles.ParkDeveloper, Roles.Enterprise], cancellationToken);
             case ReminderAudience.ReviewingBodyHead when assigneeOrganisation is { Kind: OrganisationKind.ReviewingBody, ReviewingBodyCode: { } code }
                 && settings.ReviewingBodyHeads.TryGetValue(code, out var email) && !string.IsNullOrWhiteSpace(email):
                 var normalised = email.Trim().ToUpperInvariant();
@@ -100,15 +122,5 @@ public sealed class TaskReminders(CertificationDbContext db, MailOutbox outbox, 
             default:
                 return [];
         }
-    }
-
-    private async Task<List<EmailRecipient>> UsersAsync(Guid organisationId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
-    {
-        var users = await db.Users.AsNoTracking()
-            .Where(u => u.OrganisationId == organisationId && u.Email != null
-                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
-            .OrderBy(u => u.Email)
-            .ToListAsync(cancellationToken);
-        return users.Select(MailOutbox.RecipientFor).ToList();
     }
 }

@@ -15,7 +15,8 @@ namespace Certification.Web.Infrastructure.Reminders;
 /// moved (a paused clock) gets the old ladder cancelled and a new one queued. So a task approved today sends no
 /// reminder tomorrow, and the approval and the cancellation commit or roll back together.
 /// </summary>
-public sealed class WorkflowTaskReminders(CertificationDbContext db, TaskReminders reminders, IOptionsMonitor<ReminderOptions> options)
+public sealed class WorkflowTaskReminders(CertificationDbContext db, TaskReminders reminders, HolidayCalendar holidays,
+    IOptionsMonitor<ReminderOptions> options)
 {
     public async Task SyncTrackedTasksAsync(CancellationToken cancellationToken)
     {
@@ -27,33 +28,26 @@ public sealed class WorkflowTaskReminders(CertificationDbContext db, TaskReminde
             .ToList();
         if (changed.Count == 0)
             return;
-        WorkingDayCalendar? calendar = null;
+        var opened = new List<ReminderTask>();
         foreach (var (task, state, _) in changed)
         {
             if (state != EntityState.Added)
                 await reminders.CancelAsync(task.Id, cancellationToken);
-            if (state == EntityState.Deleted || task.DueOn is null || await ReminderTaskAsync(task, cancellationToken) is not { } reminderTask)
-                continue;
-            calendar ??= new WorkingDayCalendar(await db.PublicHolidays.Select(h => h.Date).ToListAsync(cancellationToken));
-            await reminders.ScheduleAsync(reminderTask, calendar, cancellationToken);
+            if (state != EntityState.Deleted && task.DueOn is not null && await ReminderTaskAsync(task, cancellationToken) is { } reminderTask)
+                opened.Add(reminderTask with { JustOpened = state == EntityState.Added });
         }
+        if (opened.Count > 0)
+            await reminders.ScheduleAllAsync(opened, await holidays.GetAsync(db, cancellationToken), cancellationToken);
     }
+
+    // The application a step's tasks belong to, read once per step however many tasks it opens.
+    private readonly Dictionary<Guid, ApplicationSubject?> _applications = [];
 
     private async Task<ReminderTask?> ReminderTaskAsync(WorkflowTask task, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(task.OrganisationId, out var organisationId) || task.RoleCode is not { } role)
             return null;
-        var application = task.ApplicationId is { } applicationId
-            ? await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
-                .Select(a => new
-                {
-                    a.Id, a.ApplicantOrganisationId, a.BoardOrganisationId,
-                    Subject = a.EnterpriseId != null
-                        ? db.Enterprises.Where(e => e.Id == a.EnterpriseId).Select(e => e.Name).FirstOrDefault()
-                        : db.Parks.Where(p => p.Id == a.ParkId).Select(p => p.Name).FirstOrDefault(),
-                })
-                .SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var application = task.ApplicationId is { } applicationId ? await ApplicationAsync(applicationId, cancellationToken) : null;
         var settings = options.CurrentValue;
         string Link(string pattern) => pattern
             .Replace("{applicationId}", application?.Id.ToString() ?? "", StringComparison.Ordinal)
@@ -62,4 +56,18 @@ public sealed class WorkflowTaskReminders(CertificationDbContext db, TaskReminde
             Link(settings.TaskLinkPattern), Link(settings.ApplicationLinkPattern), organisationId, AccessPolicy.WebRolesFor(role),
             application?.ApplicantOrganisationId, application?.BoardOrganisationId);
     }
+
+    private async Task<ApplicationSubject?> ApplicationAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        if (_applications.TryGetValue(applicationId, out var known))
+            return known;
+        return _applications[applicationId] = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
+            .Select(a => new ApplicationSubject(a.Id, a.ApplicantOrganisationId, a.BoardOrganisationId,
+                a.EnterpriseId != null
+                    ? db.Enterprises.Where(e => e.Id == a.EnterpriseId).Select(e => e.Name).FirstOrDefault()
+                    : db.Parks.Where(p => p.Id == a.ParkId).Select(p => p.Name).FirstOrDefault()))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private sealed record ApplicationSubject(Guid Id, Guid ApplicantOrganisationId, Guid BoardOrganisationId, string? Subject);
 }

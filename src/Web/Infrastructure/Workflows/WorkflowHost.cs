@@ -20,8 +20,8 @@ namespace Certification.Web.Infrastructure.Workflows;
 /// application, instance and task rows in ONE SaveChangesAsync. A crash before the commit loses nothing and repeats
 /// nothing: the bookmark is still open and can be completed again.
 /// </summary>
-public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions definitions, WorkflowTaskReminders reminders,
-    CertificateIssuer certificates, TimeProvider clock,
+public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions definitions, HolidayCalendar holidays,
+    WorkflowTaskReminders reminders, CertificateIssuer certificates, TimeProvider clock,
     ILogger<WorkflowHost> logger)
 {
     public static string ProcessOf(ApplicationKind kind) => kind switch
@@ -34,8 +34,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
     public Task<WorkflowDefinitionRegistry> RegistryAsync(CancellationToken cancellationToken) => definitions.RegistryAsync(cancellationToken);
 
     /// <summary>The working-day calendar from the administrators' holiday table.</summary>
-    public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) =>
-        new(await db.PublicHolidays.Select(h => h.Date).ToListAsync(cancellationToken));
+    public Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) => holidays.GetAsync(db, cancellationToken);
 
     /// <summary>Adds <paramref name="application"/>, starts its process at the draft step and saves both.</summary>
     public async Task StartAsync(CertificationApplication application, string actor, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ public static class WorkflowRegistration
     {
         builder.Services.Configure<WorkflowSettings>(builder.Configuration.GetSection(WorkflowSettings.Section));
         builder.Services.AddSingleton<WorkflowDefinitions>();
+        builder.Services.AddSingleton<HolidayCalendar>();
         builder.Services.AddScoped<WorkflowHost>();
         builder.Services.AddScoped<ApplicationOpening>();
         builder.Services.AddScoped<RecertificationOpening>();

@@ -1,6 +1,7 @@
 using Certification.Web.Data;
 using Certification.Web.Domain.Calendar;
 using Certification.Web.Infrastructure.Identity;
+using Certification.Web.Infrastructure.Workflows;
 using Certification.Web.Resources;
 using Certification.Workflows.Clocks;
 using Microsoft.AspNetCore.Authorization;
@@ -15,10 +16,10 @@ namespace Certification.Web.Pages.Admin;
 /// <summary>
 /// The public-holiday table the working-day clocks skip. Tết and Giỗ Tổ follow the lunar calendar and compensatory days
 /// are announced every year, so an administrator keeps it: add, rename (which confirms a seeded row), remove.
-/// A change applies to deadlines computed from then on.
+/// A change applies to deadlines computed from then on (on other server instances within <see cref="HolidayCalendar.MaxAge"/>).
 /// </summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class HolidaysModel(CertificationDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+public sealed class HolidaysModel(CertificationDbContext db, HolidayCalendar calendar, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<CalendarHoliday> Holidays { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
@@ -46,6 +47,7 @@ public sealed class HolidaysModel(CertificationDbContext db, IStringLocalizer<Sh
         }
         db.PublicHolidays.Add(new CalendarHoliday(Date!.Value, Name!));
         await db.SaveChangesAsync(cancellationToken);
+        calendar.Invalidate();
         return Redirect($"/Admin/Holidays?year={Date.Value.Year}");
     }
 
@@ -62,6 +64,7 @@ public sealed class HolidaysModel(CertificationDbContext db, IStringLocalizer<Sh
         }
         holiday.Rename(Name);
         await db.SaveChangesAsync(cancellationToken);
+        calendar.Invalidate();
         return Redirect($"/Admin/Holidays?year={date.Year}");
     }
 
@@ -72,6 +75,7 @@ public sealed class HolidaysModel(CertificationDbContext db, IStringLocalizer<Sh
             return NotFound();
         db.PublicHolidays.Remove(holiday);
         await db.SaveChangesAsync(cancellationToken);
+        calendar.Invalidate();
         return Redirect($"/Admin/Holidays?year={date.Year}");
     }
 
