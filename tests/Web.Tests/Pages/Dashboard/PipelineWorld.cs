@@ -53,11 +53,35 @@ internal sealed class PipelineWorld
     public static async Task<PipelineWorld> ArrangeAsync(TestApp app, TestClock clock)
     {
         var world = new PipelineWorld(app, clock);
-        await world.ArrangeProvinceAsync();
+        await world.ArrangeCastAsync([A, B, C, D, E, F]);
+        await world.TellSixStagesAsync();
         return world;
     }
 
-    private async Task ArrangeProvinceAsync()
+    /// <summary>
+    /// One park G, routed Mon 5 Oct; MOIT asks for a supplement on ENV.2 Thu 8 Oct, the developer supplies it Thu 15 Oct
+    /// (both clocks stood still 5 working days: 9, 12, 13, 14, 15 Oct); MOIT and MAE approve Fri 30 Oct. Read Mon 2 Nov.
+    /// </summary>
+    public static async Task<PipelineWorld> ArrangeSupplementAsync(TestApp app, TestClock clock)
+    {
+        var world = new PipelineWorld(app, clock);
+        await world.ArrangeCastAsync([G]);
+        var g = await world.RouteAsync(world.Parks[G]);
+        world.At(new DateOnly(2026, 10, 8));
+        await world.StepAsync(Person(Roles.Reviewer, world.Moit), g, Ids.Review, ProcessOutcomes.RequestSupplement,
+            new JsonObject { [ProcessDataKeys.SupplementRequest] = "Bổ sung hóa đơn điện" }, "ENV.2");
+        world.At(new DateOnly(2026, 10, 15));
+        await world.StepAsync(world._developers[world.Parks[G]], g, Ids.Supplement, ProcessOutcomes.Supplied, item: "ENV.2");
+        world.At(new DateOnly(2026, 10, 30));
+        await world.ReviewAsync(g, world.Moit, "ENV.2");
+        await world.ReviewAsync(g, world.Mae, "ENV.1");
+        world.At(new DateOnly(2026, 11, 2));
+        return world;
+    }
+
+    public const string G = "KCN G Bổ sung";
+
+    private async Task ArrangeCastAsync(IReadOnlyList<string> parks)
     {
         var world = _app.World();
         var province = await world.ProvinceAsync();
@@ -69,11 +93,15 @@ internal sealed class PipelineWorld
         _committee = Person(Roles.Committee, committee);
         var investor = await world.OrganisationAsync(OrganisationKind.ParkInvestor, province.Id);
         _files = await FilesAsync(investor.Id);
-        foreach (var name in new[] { A, B, C, D, E, F })
+        foreach (var name in parks)
         {
             Parks[name] = (await world.ParkAsync(province.Id, investor.Id, name)).Id;
             _developers[Parks[name]] = Person(Roles.ParkDeveloper, investor);
         }
+    }
+
+    private async Task TellSixStagesAsync()
+    {
         await AnswerAsync(Parks[B]);
 
         // Mon 5 Oct: C submitted; D, E, F submitted, found complete and routed.
