@@ -1,3 +1,5 @@
+using Certification.Web.Domain.Organisations;
+using Certification.Web.Domain.Parks;
 using Certification.Web.Tests.Infrastructure;
 using Certification.Web.Tests.Infrastructure.Browser;
 using Certification.Web.Tests.Pages.Dashboard;
@@ -20,6 +22,8 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium)
         await using var app = await TestApp.StartOnKestrelAsync(clock: clock);
         var pipeline = await PipelineWorld.ArrangeAsync(app, clock);
         var world = await IndicatorWorld.ArrangeAsync(app, board: pipeline.BoardOrganisation);
+        var investor = await app.World().OrganisationAsync(OrganisationKind.ParkInvestor, pipeline.BoardOrganisation.ProvinceId);
+        await app.World().ParkAsync(pipeline.BoardOrganisation.ProvinceId!.Value, investor.Id, "KCN H Thành lập mới", ParkEstablishment.NewlyEstablished);
 
         await using var board = await BrowserUser.SignInAsync(chromium, app, world.BoardUser);
         await board.Page.ClickAsync("#nav-dashboard");
@@ -31,12 +35,12 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium)
         var navigationHidden = !await board.Page.IsVisibleAsync(".site-header");
         await board.ScreenshotAsync("dashboard-print");
 
-        Assert.Equal(12, screen.Count); // 3 targets, stages, 2 trends, symbiosis, 4 savings, reviews
+        Assert.Equal(13, screen.Count); // 3 targets, stages, 2 trends, symbiosis, 4 savings, reviews, new parks
         Assert.All(screen, chart => Assert.True(chart.Width > 200 && chart.Height > 60, $"{chart.Id} is drawn {chart.Width}×{chart.Height}"));
         Assert.All(print, chart => Assert.True(chart.Width > 100 && chart.Height > 40, $"In print, {chart.Id} is drawn {chart.Width}×{chart.Height}"));
         Assert.True(navigationHidden, "The navigation is printed.");
         Assert.Equal("1 / 2 KCN sinh thái đến năm 2030", (await board.Page.InnerTextAsync("#certified-progress")).Trim());
-        Assert.Equal(9, await board.Page.Locator("#pipeline-table tbody tr").CountAsync());
+        Assert.Equal(10, await board.Page.Locator("#pipeline-table tbody tr").CountAsync());
     }
 
     private static async Task<List<(string Id, float Width, float Height)>> ChartSizesAsync(IPage page)

@@ -1,4 +1,6 @@
 using System.Net;
+using Certification.Web.Domain.Organisations;
+using Certification.Web.Domain.Parks;
 using Certification.Web.Infrastructure.Identity;
 using Certification.Web.Tests.Infrastructure;
 
@@ -37,6 +39,25 @@ public sealed class DashboardPageTests
         Assert.Contains("Mục tiêu 2030: 10 %", PageHtml.Decoded(html));
         Assert.Contains("id=\"heatmap\"", html);
         Assert.Contains("href=\"/Dashboard\"", html); // the navigation links it
+    }
+
+    [Fact]
+    public async Task Dashboard_NewlyEstablishedPark_ShowsItsEightYearDeadlineAndTrend()
+    {
+        await using var app = await TestApp.StartAsync();
+        var world = await IndicatorWorld.ArrangeAsync(app);
+        var investor = await app.World().OrganisationAsync(OrganisationKind.ParkInvestor, world.Board.ProvinceId);
+        // TestWorld parks are established on 1 Jan 2005: the 8 years ended on 1 Jan 2013.
+        var park = await app.World().ParkAsync(world.Board.ProvinceId!.Value, investor.Id, "KCN Mới " + TestWorld.Unique(), ParkEstablishment.NewlyEstablished);
+        var client = await SignedInClient.SignInAsync(app, world.BoardUser);
+
+        var html = await (await client.GetAsync("/Dashboard")).Content.ReadAsStringAsync();
+
+        var table = PageHtml.TableOf(html, "new-park-table");
+        Assert.Contains($"data-park-id=\"{park.Id}\" data-last-day=\"2013-01-01\"", table);
+        Assert.Contains("quá hạn", table);
+        Assert.Contains("id=\"chart-new-parks\"", html);
+        Assert.DoesNotContain(world.Parks["KCN X"].ToString(), table); // existing parks have no 8-year deadline
     }
 
     [Fact]
