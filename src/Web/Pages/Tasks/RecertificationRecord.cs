@@ -11,7 +11,7 @@ namespace Certification.Web.Pages.Tasks;
 /// being renewed and the yearly record on file: a park's assessment snapshots per reporting year, an enterprise's yearly
 /// reported facts (form B.5).
 /// </summary>
-public sealed record RecertificationRecord(string CertificateNumber, DateOnly IssuedOn, DateOnly? ValidUntil,
+public sealed record RecertificationRecord(string CertificateNumber, DateOnly IssuedOn, DateOnly? ValidUntil, bool IsEnterprise,
     IReadOnlyList<ProgressYear> ParkYears, IReadOnlyList<EnterpriseReportYear> EnterpriseYears)
 {
     /// <returns>The record, or null when the application is a first certification.</returns>
@@ -20,7 +20,7 @@ public sealed record RecertificationRecord(string CertificateNumber, DateOnly Is
         if (view.RenewsCertificateId is not { } certificateId)
             return null;
         var certificate = await db.Certificates.AsNoTracking().SingleAsync(c => c.Id == certificateId, ct);
-        return new RecertificationRecord(certificate.Number, certificate.IssuedOn, certificate.ValidUntil,
+        return new RecertificationRecord(certificate.Number, certificate.IssuedOn, certificate.ValidUntil, view.EnterpriseId is not null,
             view.EnterpriseId is null ? await AssessmentHistory.ParkYearsAsync(db, view.ParkId, ct) : [],
             view.EnterpriseId is { } enterpriseId ? await AssessmentHistory.EnterpriseYearsAsync(db, enterpriseId, ct) : []);
     }

@@ -67,4 +67,28 @@ public sealed class RecertificationPagesTests
         Assert.Contains("data-set-id=\"vn-eip-national\"", page);
         Assert.Contains("id=\"outcome-propose\"", page);
     }
+
+    [Fact]
+    public async Task Evaluation_EnterpriseRenewal_ShowsItsYearlyReportsAndNoDepartmentOpinions()
+    {
+        await using var app = await TestApp.StartAsync(clock: Clock());
+        var world = await EnterpriseWorld.CreateAsync(app);
+        await RecertificationWorld.CertifyEnterpriseAsync(world, new DateOnly(2023, 5, 2), Today.AddDays(20));
+        await Infrastructure.Assessment.EnterpriseEvaluatorTests.ReportAsync(app, world, 2024, appliesRecp: true, waterSaved: 800m);
+        await Infrastructure.Assessment.EnterpriseEvaluatorTests.ReportAsync(app, world, 2025, appliesRecp: true, waterSaved: 1250m);
+        var id = await RecertificationWorld.OpenForEnterpriseAsync(world);
+        ProcessWorld.Done(await world.ActAsync(EnterpriseWorld.Company, id, Ids.Draft, ProcessOutcomes.Submit));
+        ProcessWorld.Done(await world.ActAsync(EnterpriseWorld.Board, id, Ids.CompletenessCheck, ProcessOutcomes.Complete));
+        var officer = await world.ClientAsync(EnterpriseWorld.Board);
+        var taskId = (await world.TaskAsync(id, Ids.Evaluation))!.Id;
+
+        var page = PageHtml.Decoded(await officer.GetStringAsync($"/Tasks/Task/{id}/{taskId}"));
+
+        Assert.Contains("id=\"legal-note\"", page);
+        Assert.Contains("data-reporting-year=\"2024\"", page);
+        Assert.Contains("data-reporting-year=\"2025\"", page);
+        Assert.Contains("1.250", page);   // water saved in 2025, Vietnamese digit grouping
+        Assert.Contains("id=\"criterion-RECP.1\" data-outcome=\"Met\"", page);
+        Assert.Contains("id=\"outcome-approve\"", page);
+    }
 }
