@@ -41,6 +41,7 @@ public static class StartupCommands
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadOnceAsync(lifetime);
             await scope.ServiceProvider.GetRequiredService<DemoApplications>().LoadOnceAsync(lifetime);
             await scope.ServiceProvider.GetRequiredService<DemoNewParks>().LoadOnceAsync(lifetime);
+            await scope.ServiceProvider.GetRequiredService<DemoRecertification>().LoadOnceAsync(lifetime);
         }
         return false;
     }

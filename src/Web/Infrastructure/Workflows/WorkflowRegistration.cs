@@ -15,5 +15,6 @@ public static class WorkflowRegistration
         builder.Services.AddScoped<Pages.Tasks.TaskForm>();
         builder.Services.AddScoped<Data.Demo.DemoApplications>();
         builder.Services.AddScoped<Data.Demo.DemoNewParks>();
+        builder.Services.AddScoped<Data.Demo.DemoRecertification>();
     }
 }
