@@ -197,6 +197,59 @@ public sealed class AccessPolicy(CurrentUser user)
     public IQueryable<CertificationApplication> ApplicationsWithIncidentsToRetry(IQueryable<CertificationApplication> applications) =>
         user.IsIn(Roles.Administrator) ? applications.Where(a => a.ProvinceId == user.ProvinceId) : applications.Where(_ => false);
 
+    /// <summary>
+    /// Yearly reports (Art 43) that may be read: Board, Committee and Administrator of the park's province; the park
+    /// developer its parks' reports and the reports of their enterprises (eco-enterprises report to the investor too);
+    /// an enterprise its own.
+    /// </summary>
+    public IQueryable<Domain.Monitoring.AnnualReport> VisibleAnnualReports(IQueryable<Domain.Monitoring.AnnualReport> reports,
+        IQueryable<Park> parks, IQueryable<Enterprise> enterprises)
+    {
+        if (SeesWholeProvince)
+            return reports.Where(r => parks.Any(p => p.Id == r.ParkId && p.ProvinceId == user.ProvinceId));
+        if (user.IsIn(Roles.ParkDeveloper))
+            return reports.Where(r => parks.Any(p => p.Id == r.ParkId && p.InvestorOrganisationId == user.OrganisationId));
+        if (user.IsIn(Roles.Enterprise))
+            return reports.Where(r => enterprises.Any(e => e.Id == r.EnterpriseId && e.OrganisationId == user.OrganisationId));
+        return reports.Where(_ => false);
+    }
+
+    /// <summary>Parks whose yearly report the user files: the developer's own.</summary>
+    public IQueryable<Park> ParksFilingReports(IQueryable<Park> parks) => ParksWithEditableAssessment(parks);
+
+    /// <summary>Enterprises whose yearly report the user files: the enterprise's own users only (the report is its declaration).</summary>
+    public IQueryable<Enterprise> EnterprisesFilingReports(IQueryable<Enterprise> enterprises) =>
+        user.IsIn(Roles.Enterprise) ? enterprises.Where(e => e.OrganisationId == user.OrganisationId) : enterprises.Where(_ => false);
+
+    /// <summary>True when the user files <paramref name="report"/>: the developer for a park report, the enterprise for its own.</summary>
+    public bool FilesReport(Domain.Monitoring.AnnualReport report, Park park, Enterprise? enterprise) =>
+        report.Subject == Domain.Monitoring.ReportSubject.Park
+            ? user.IsIn(Roles.ParkDeveloper) && park.InvestorOrganisationId == user.OrganisationId
+            : user.IsIn(Roles.Enterprise) && enterprise?.OrganisationId == user.OrganisationId;
+
+    /// <summary>The Board reviews yearly reports, keeps the watch list and sends notices, for its own province.</summary>
+    public bool MonitorsProvince(Guid provinceId) => user.IsIn(Roles.Board) && user.ProvinceId == provinceId;
+
+    /// <summary>
+    /// Watch-list entries that may be read: Board, Committee and Administrator of the province; the holder's own (the park
+    /// developer for its parks and their enterprises, an enterprise for itself).
+    /// </summary>
+    public IQueryable<Domain.Monitoring.WatchEntry> VisibleWatchEntries(IQueryable<Domain.Monitoring.WatchEntry> entries,
+        IQueryable<Park> parks, IQueryable<Enterprise> enterprises)
+    {
+        if (SeesWholeProvince)
+            return entries.Where(e => e.ProvinceId == user.ProvinceId);
+        if (user.IsIn(Roles.ParkDeveloper))
+            return entries.Where(e => parks.Any(p => p.Id == e.ParkId && p.InvestorOrganisationId == user.OrganisationId));
+        if (user.IsIn(Roles.Enterprise))
+            return entries.Where(e => enterprises.Any(x => x.Id == e.EnterpriseId && x.OrganisationId == user.OrganisationId));
+        return entries.Where(_ => false);
+    }
+
+    /// <summary>Who decides on revocation (Art 44): the People's Committee for a park, the Board for an enterprise, of the province.</summary>
+    public bool DecidesRevocation(Domain.Monitoring.WatchEntry entry) => user.ProvinceId == entry.ProvinceId
+        && user.IsIn(entry.Subject == Domain.Monitoring.ReportSubject.Park ? Roles.Committee : Roles.Board);
+
     /// <summary>The process role codes (<see cref="ProcessRoles"/>) the user's web roles stand for.</summary>
     public static IReadOnlyList<string> ProcessRolesOf(CurrentUser user)
     {

@@ -30,25 +30,7 @@ internal static class ParkEvaluationInputs
         {
             Stage = park.Establishment == ParkEstablishment.NewlyEstablished ? ParkStage.NewlyEstablished : ParkStage.Existing,
             Answers = answers.ToDictionary(a => a.IndicatorCode, a => a.ToEngineAnswer(), StringComparer.Ordinal),
-            Enterprises = enterprises.Select(row =>
-            {
-                var facts = row.Facts?.ToReported();
-                var savings = facts?.Savings;
-                return new EnterpriseRecord
-                {
-                    Id = row.Enterprise.Id.ToString(),
-                    Name = row.Enterprise.Name,
-                    Workforce = facts?.Workforce ?? row.Enterprise.WorkforceSize,
-                    AppliesRecp = facts?.AppliesRecp,
-                    // All nine savings empty means savings were not reported at all.
-                    RecpSavings = savings is null || savings == new RecpSavings() ? null : savings,
-                    IsoSystems = facts?.IsoSystems,
-                    HasGrievanceProcedure = facts?.HasGrievanceProcedure,
-                    DisclosesInformation = facts?.DisclosesInformation,
-                    AppliesGenderEquality = facts?.AppliesGenderEquality,
-                    HasAntiHarassmentRules = facts?.HasAntiHarassmentRules,
-                };
-            }).ToArray(),
+            Enterprises = enterprises.Select(row => EnterpriseRecords.From(row.Enterprise, row.Facts)).ToArray(),
             SymbiosisLinks = links.Select(l => l.ToEngineLink()).ToArray(),
         };
     }

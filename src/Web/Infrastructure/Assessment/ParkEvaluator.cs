@@ -31,13 +31,19 @@ public sealed class ParkEvaluator(CertificationDbContext db, IndicatorSetVersion
     /// <summary>Evaluates the park and stores the snapshot (set id and version, totals, result tree) as <paramref name="recordedBy"/>.</summary>
     public async Task<ParkAssessmentRecord> RecordAsync(Guid parkId, DateOnly onDate, Language language, Guid? recordedBy, CancellationToken ct)
     {
-        var result = await EvaluateAsync(parkId, onDate, language, ct);
-        var evaluation = result.Evaluation;
-        var record = new ParkAssessmentRecord(parkId, result.SetId, result.SetVersion, onDate, clock.GetUtcNow(), recordedBy,
-            evaluation.CompliancePercent, evaluation.AllMandatoryMet, evaluation.MetCount, evaluation.ApplicableCount,
-            AssessmentResultJson.Write(result));
-        db.ParkAssessmentRecords.Add(record);
+        var record = Snapshot(parkId, await EvaluateAsync(parkId, onDate, language, ct), recordedBy);
         await db.SaveChangesAsync(ct);
+        return record;
+    }
+
+    /// <summary>Adds the snapshot of an evaluation to the context without saving, for a caller that saves it with its own change.</summary>
+    public ParkAssessmentRecord Snapshot(Guid parkId, ParkAssessmentResult result, Guid? recordedBy)
+    {
+        var evaluation = result.Evaluation;
+        var record = new ParkAssessmentRecord(parkId, result.SetId, result.SetVersion,
+            result.EvaluatedOn, clock.GetUtcNow(), recordedBy, evaluation.CompliancePercent, evaluation.AllMandatoryMet,
+            evaluation.MetCount, evaluation.ApplicableCount, AssessmentResultJson.Write(result));
+        db.ParkAssessmentRecords.Add(record);
         return record;
     }
 }

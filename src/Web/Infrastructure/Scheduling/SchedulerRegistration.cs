@@ -1,4 +1,5 @@
 using Certification.Web.Infrastructure.Mail;
+using Certification.Web.Infrastructure.Monitoring;
 using Certification.Web.Infrastructure.Reminders;
 using Quartz;
 
@@ -56,6 +57,12 @@ public static class SchedulerRegistration
                 .ForJob(DailyRemindersJob.Key)
                 .WithIdentity("daily-reminders-at-send-hour", "reminders")
                 .WithCronSchedule($"0 0 {(services.GetRequiredService<IConfiguration>().GetValue("Reminders:SendAtHour", 8) + 17) % 24} * * ?"));
+            quartz.AddJob<MonitoringDailyJob>(job => job.WithIdentity(MonitoringDailyJob.Key).StoreDurably());
+            // Five minutes after the reminders, at the same Viet Nam hour.
+            quartz.AddTrigger((services, trigger) => trigger
+                .ForJob(MonitoringDailyJob.Key)
+                .WithIdentity("monitoring-daily-check", "monitoring")
+                .WithCronSchedule($"0 5 {(services.GetRequiredService<IConfiguration>().GetValue("Reminders:SendAtHour", 8) + 17) % 24} * * ?"));
         });
         builder.Services.AddHostedService<SchedulerHost>();
     }

@@ -7,6 +7,7 @@ using Certification.Web.Infrastructure.Localization;
 using Certification.Web.Infrastructure.Configuration;
 using Certification.Web.Infrastructure.Dashboard;
 using Certification.Web.Infrastructure.Mail;
+using Certification.Web.Infrastructure.Monitoring;
 using Certification.Web.Infrastructure.Reminders;
 using Certification.Web.Infrastructure.Scheduling;
 using Certification.Web.Infrastructure.Workflows;
@@ -36,6 +37,7 @@ public static class CertificationApp
         builder.AddWorkflows();
         builder.AddEnterpriseImport();
         builder.AddDashboard();
+        builder.AddMonitoring();
         return builder;
     }
 }

@@ -27,6 +27,8 @@ public sealed partial class CrossOrganisationAccessTests
         Guid ApplicationId, Guid TaskId)
     {
         public Guid ImportId { get; init; }
+        public Guid ReportId { get; init; }
+        public Guid WatchEntryId { get; init; }
     }
 
     [GeneratedRegex(@"\{\*{0,2}([A-Za-z]+)(:[^}?]+)?\??\}")]
@@ -45,7 +47,7 @@ public sealed partial class CrossOrganisationAccessTests
         var token = await AntiforgeryTokenAsync(client);
         var routes = Routes(app);
         // The walk must reach every kind of resource at least once, or it proves nothing about that kind.
-        foreach (var parameter in new[] { "parkId", "enterpriseId", "fileId", "applicationId", "taskId" })
+        foreach (var parameter in new[] { "parkId", "enterpriseId", "fileId", "applicationId", "taskId", "reportId", "entryId" })
             Assert.Contains(routes, r => r.Template.Contains("{" + parameter));
 
         var leaks = new List<string>();
@@ -98,6 +100,8 @@ public sealed partial class CrossOrganisationAccessTests
         "code" => "0123456789abcdef01234567",
         "applicationId" => foreign.ApplicationId,
         "taskId" => foreign.TaskId,
+        "reportId" => foreign.ReportId,
+        "entryId" => foreign.WatchEntryId,
         _ => throw new InvalidOperationException(
             $"Route parameter '{parameter}' is unknown to the access walk: map it to a resource of another organisation here."),
     };
@@ -187,6 +191,21 @@ public sealed partial class CrossOrganisationAccessTests
             await db.SaveChangesAsync();
             return upload;
         });
-        return (users, new Side(park.Id, enterprise.Id, file.Id, park.Name, enterprise.Name, fileName, applicationId, taskId) { ImportId = import.Id });
+        // A yearly report and a watch-list case of the province's certified park, so monitoring routes have real foreign rows.
+        var (reportId, entryId) = await app.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CertificationDbContext>();
+            var report = Certification.Web.Domain.Monitoring.AnnualReport.ForPark(park.Id, 2025, users[Roles.ParkDeveloper].Id, DateTimeOffset.UtcNow);
+            var certificate = Certification.Web.Domain.Certificates.Certificate.ForPark($"{unique}/GCN", province.Id, park.Id, park.Name, "UBND",
+                "NĐ 35", new DateOnly(2025, 1, 15), null);
+            certificate.AttachPdf(file.Id);
+            var entry = new Certification.Web.Domain.Monitoring.WatchEntry(Certification.Web.Domain.Monitoring.ReportSubject.Park, park.Id, null,
+                province.Id, certificate.Id, Certification.Web.Domain.Monitoring.WatchReason.MissedReport, 2025, [], null, new DateOnly(2027, 1, 10));
+            db.AddRange(report, certificate, entry);
+            await db.SaveChangesAsync();
+            return (report.Id, entry.Id);
+        });
+        return (users, new Side(park.Id, enterprise.Id, file.Id, park.Name, enterprise.Name, fileName, applicationId, taskId)
+            { ImportId = import.Id, ReportId = reportId, WatchEntryId = entryId });
     }
 }

@@ -37,7 +37,7 @@ public sealed class AnnualReportRemindersTests
         Assert.Equal(2, received.Count);
         Assert.All(received, m => Assert.Equal([developer.Email], m.EnvelopeTo));
         Assert.Contains(received, m => m.Subject == "Annual report 2026 reminder – due 10/12/2026" && m.Text.Contains("30 day(s) are left."));
-        Assert.Contains(received, m => m.Text.Contains("7 day(s) are left.") && m.Text.Contains("http://certification.test/Parks"));
+        Assert.Contains(received, m => m.Text.Contains("7 day(s) are left.") && m.Text.Contains("http://certification.test/Monitoring"));
     }
 
     private static Task<int> QueueAsync(TestApp app) =>
