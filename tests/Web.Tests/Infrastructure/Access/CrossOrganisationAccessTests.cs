@@ -196,7 +196,8 @@ public sealed partial class CrossOrganisationAccessTests
         {
             var db = services.GetRequiredService<CertificationDbContext>();
             var report = Certification.Web.Domain.Monitoring.AnnualReport.ForPark(park.Id, 2025, users[Roles.ParkDeveloper].Id, DateTimeOffset.UtcNow);
-            var certificate = Certification.Web.Domain.Certificates.Certificate.ForPark($"{unique}/GCN", province.Id, park.Id, park.Name, "UBND",
+            // Certificates are public (the registry lists them), so the printed name is not the park's name the walk looks for.
+            var certificate = Certification.Web.Domain.Certificates.Certificate.ForPark($"{unique}/GCN", province.Id, park.Id, $"GCN {label}", "UBND",
                 "NĐ 35", new DateOnly(2025, 1, 15), null);
             certificate.AttachPdf(file.Id);
             var entry = new Certification.Web.Domain.Monitoring.WatchEntry(Certification.Web.Domain.Monitoring.ReportSubject.Park, park.Id, null,
