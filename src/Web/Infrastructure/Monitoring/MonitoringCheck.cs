@@ -40,7 +40,8 @@ public sealed class MonitoringCheck(CertificationDbContext db, WatchList watchLi
             year--;
         var certified = await db.Certificates.AsNoTracking()
             .Where(c => c.IssuedOn.Year <= year && c.IssuedOn <= today && c.RevokedOn == null && (c.ValidUntil == null || c.ValidUntil >= today))
-            .Select(c => new { c.Id, c.Kind, c.ProvinceId, c.ParkId, c.EnterpriseId, SubjectId = c.EnterpriseId ?? c.ParkId!.Value })
+            .Select(c => new { c.Id, c.Kind, c.ProvinceId, c.ParkId, c.EnterpriseId, SubjectId = c.EnterpriseId ?? c.ParkId!.Value,
+                IsDemo = db.Parks.Where(p => p.Id == c.ParkId).Select(p => p.IsDemo).First() })
             .Where(c => !db.AnnualReports.Any(r => r.SubjectId == c.SubjectId && r.ReportingYear == year && r.Status != AnnualReportStatus.Draft))
             .Where(c => !db.WatchEntries.Any(e => e.SubjectId == c.SubjectId && WatchEntry.OpenStatuses.Contains(e.Status)))
             .ToListAsync(ct);
@@ -48,7 +49,7 @@ public sealed class MonitoringCheck(CertificationDbContext db, WatchList watchLi
         {
             var subject = certificate.Kind == CertificateKind.EcoEnterprise ? ReportSubject.Enterprise : ReportSubject.Park;
             db.WatchEntries.Add(new WatchEntry(subject, certificate.ParkId!.Value, certificate.EnterpriseId, certificate.ProvinceId,
-                certificate.Id, WatchReason.MissedReport, year, [], null, today));
+                certificate.Id, WatchReason.MissedReport, year, [], null, today, certificate.IsDemo));
         }
         return certified.DistinctBy(c => c.SubjectId).Count();
     }

@@ -11,5 +11,6 @@ public static class MonitoringRegistration
         builder.Services.AddScoped<EnterpriseReportEvaluator>();
         builder.Services.AddScoped<AnnualReportReview>();
         builder.Services.AddScoped<MonitoringCheck>();
+        builder.Services.AddScoped<Data.Demo.DemoMonitoring>();
     }
 }

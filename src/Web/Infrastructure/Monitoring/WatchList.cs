@@ -47,7 +47,7 @@ public sealed class WatchList(CertificationDbContext db, MonitoringMail mail, Ti
         if (evaluation.AllMandatoryMet || await CertificateOfAsync(report.Subject, report.SubjectId, today, ct) is not { } certificate)
             return null;
         var entry = new WatchEntry(report.Subject, report.ParkId, report.EnterpriseId, certificate.ProvinceId, certificate.Id,
-            WatchReason.FailedMandatoryCriterion, report.ReportingYear, evaluation.Failed, report.Id, today);
+            WatchReason.FailedMandatoryCriterion, report.ReportingYear, evaluation.Failed, report.Id, today, report.IsDemo);
         db.WatchEntries.Add(entry);
         return entry;
     }

@@ -42,6 +42,7 @@ public static class StartupCommands
             await scope.ServiceProvider.GetRequiredService<DemoApplications>().LoadOnceAsync(lifetime);
             await scope.ServiceProvider.GetRequiredService<DemoNewParks>().LoadOnceAsync(lifetime);
             await scope.ServiceProvider.GetRequiredService<DemoRecertification>().LoadOnceAsync(lifetime);
+            await scope.ServiceProvider.GetRequiredService<DemoMonitoring>().LoadOnceAsync(lifetime);
         }
         return false;
     }

@@ -99,6 +99,13 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, I
             .Select(c => new SubjectRow(c.EnterpriseId ?? c.ParkId!.Value, c.EnterpriseId == null ? ReportSubject.Park : ReportSubject.Enterprise,
                 c.SubjectName, c.Number, c.RevokedOn, db.Parks.Where(p => p.Id == c.ParkId).Select(p => p.IsDemo).First(), false))
             .ToListAsync(ct);
-        return rows.DistinctBy(r => r.SubjectId).ToList();
+        // Parks and enterprises that filed without being certified (yet) are listed too: their reports wait for review all the same.
+        var filed = await access.VisibleAnnualReports(db.AnnualReports, db.Parks, db.Enterprises).Where(r => r.ReportingYear == ReportingYear)
+            .Select(r => new SubjectRow(r.SubjectId, r.Subject,
+                r.EnterpriseId == null ? db.Parks.Where(p => p.Id == r.ParkId).Select(p => p.Name).First()
+                    : db.Enterprises.Where(e => e.Id == r.EnterpriseId).Select(e => e.Name).First(),
+                null, null, r.IsDemo, false))
+            .ToListAsync(ct);
+        return rows.Concat(filed.OrderBy(r => r.Name)).DistinctBy(r => r.SubjectId).ToList();
     }
 }

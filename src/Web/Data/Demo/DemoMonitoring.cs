@@ -1,0 +1,76 @@
+using Certification.Criteria.Inputs;
+using Certification.Web.Domain.Assessment;
+using Certification.Web.Domain.Monitoring;
+using Certification.Web.Domain.Organisations;
+using Certification.Web.Infrastructure.Certificates;
+using Certification.Web.Infrastructure.Monitoring;
+using Certification.Workflows.Clocks;
+using Microsoft.EntityFrameworkCore;
+using SymbiosisLink = Certification.Web.Domain.Assessment.SymbiosisLink;
+
+namespace Certification.Web.Data.Demo;
+
+/// <summary>
+/// Demo yearly monitoring (labelled demo), driven through the real review and watch list: the demo developer's park has
+/// submitted its report on last year, waiting for the Board; another park, certified early last year, had its report
+/// accepted with RECP below 20 % (ENV.2), so it is on the watch list with the Board's notice running. Loaded once, after
+/// <see cref="DemoApplications"/> (it picks a park no demo application uses).
+/// </summary>
+public sealed class DemoMonitoring(CertificationDbContext db, CertificateIssuer issuer, AnnualReportReview review, WatchList watchList, TimeProvider clock)
+{
+    public async Task LoadOnceAsync(CancellationToken ct)
+    {
+        if (await db.AnnualReports.AnyAsync(r => r.IsDemo, ct) || !await db.Organisations.AnyAsync(o => o.IsDemo, ct))
+            return;
+        var developer = await db.Users.SingleAsync(u => u.Email == "developer@demo.local", ct);
+        var officer = await db.Users.SingleAsync(u => u.Email == "board@demo.local", ct);
+        var chair = await db.Users.SingleAsync(u => u.Email == "committee@demo.local", ct);
+        var now = clock.GetUtcNow();
+        var year = ReportingYears.CurrentReportingYear(VietnamTime.Today(clock));
+
+        var ownPark = await db.Parks.SingleAsync(p => p.IsDemo && p.InvestorOrganisationId == developer.OrganisationId, ct);
+        var submitted = AnnualReport.ForPark(ownPark.Id, year, developer.Id, now, isDemo: true);
+        submitted.Write(Content(ownPark.AreaHectares, "Đã áp dụng RECP tại các doanh nghiệp dệt nhuộm và cơ khí: tiết kiệm điện, nước (demo)."));
+        submitted.Submit(developer.Id, now);
+        db.AnnualReports.Add(submitted);
+
+        var watched = await db.Parks.Where(p => p.IsDemo && !db.Applications.Any(a => a.ParkId == p.Id) && p.Id != ownPark.Id)
+            .OrderBy(p => p.Name).FirstAsync(ct);
+        var enterprises = await db.Enterprises.Where(e => e.ParkId == watched.Id).OrderBy(e => e.Name).ToListAsync(ct);
+        var applying = (int)Math.Floor(enterprises.Count * 0.18m);
+        for (var i = 0; i < enterprises.Count; i++)
+        {
+            var facts = new EnterpriseFacts(enterprises[i].Id, year);
+            facts.Report(new ReportedFacts
+            {
+                Workforce = enterprises[i].WorkforceSize, AppliesRecp = i < applying, IsoSystems = [IsoStandard.Iso14001],
+                Savings = i < applying ? new RecpSavings { ElectricityKwh = 55_000m, WaterCubicMetres = 2_000m, Vnd = 120_000_000m } : new RecpSavings(),
+            }, null, now);
+            db.EnterpriseFacts.Add(facts);
+        }
+        foreach (var code in new[] { "LEGAL.1", "SVC.1", "ENV.5" })
+        {
+            var answer = new ParkAnswer(watched, code);
+            answer.AnswerYesNo(true, "Số liệu minh họa (demo)", null, now);
+            db.ParkAnswers.Add(answer);
+        }
+        db.SymbiosisLinks.Add(new SymbiosisLink(watched, enterprises[0], enterprises[1], null, SymbiosisType.InputOutputExchange,
+            PartnerLocation.SamePark, "Phế liệu nhựa làm nguyên liệu tái chế (demo)", new DateOnly(year - 1, 6, 1), null, isDemo: true));
+        await issuer.IssueForParkAsync(watched.Id, $"DEMO-01/{year}/GCN-KCNST", new DateOnly(year, 1, 15), chair.OrganisationId, chair.Id, ct);
+        await db.SaveChangesAsync(ct);
+
+        var accepted = AnnualReport.ForPark(watched.Id, year, officer.Id, now, isDemo: true);
+        accepted.Write(Content(watched.AreaHectares, $"{applying} doanh nghiệp áp dụng RECP có tiết kiệm đo được (demo)."));
+        accepted.Submit(officer.Id, now);
+        db.AnnualReports.Add(accepted);
+        var entry = await review.AcceptAsync(accepted, officer.Id, ct)
+            ?? throw new InvalidOperationException("Demo: the watched park's report should fail ENV.2.");
+        await watchList.SendNoticeAsync(entry, "Đề nghị chủ đầu tư vận động thêm doanh nghiệp áp dụng RECP để đạt tối thiểu 20 % (demo).", 30, officer.Id, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static AnnualReportContent Content(decimal area, string recp) => new(
+        new LandUse(area, Math.Round(area * 0.7m, 2), Math.Round(area * 0.55m, 2)),
+        "Không có vi phạm pháp luật về đất đai, xây dựng, môi trường, lao động trong năm (demo).", null, recp,
+        "Liên kết cộng sinh trao đổi phế liệu và hơi nước vẫn hoạt động (demo).");
+}
