@@ -31,7 +31,7 @@ public sealed class EnterpriseAndReturnTests
             facts.Report(MonitoringWorld.Recp(true) with { IsoSystems = [] }, null, AssessmentArrange.At);
             db.EnterpriseFacts.Add(facts);
             var issued = MonitoringWorld.CertificateOf(Certificate.ForEnterprise($"{TestWorld.Unique()}/2025/GCN-DNST", w.Province.Id, w.Park.Id,
-                enterprise.Id, enterprise.Name, "Ban Quản lý", "NĐ 35", new DateOnly(2025, 3, 1), null), db, w.Board.Id);
+                enterprise.Id, enterprise.Name, "Ban Quản lý", "NĐ 35", new DateOnly(2024, 3, 1), null), db, w.Board.Id);
             await db.SaveChangesAsync();
             return issued;
         });

@@ -52,8 +52,8 @@ internal sealed record MonitoringWorld(TestApp App, TestClock Clock, Province Pr
             }
             db.SymbiosisLinks.Add(new DomainLink(tracked, enterprises[0], enterprises[1], null, SymbiosisType.InputOutputExchange,
                 PartnerLocation.SamePark, "Hơi nước thừa từ lò hơi", new DateOnly(2020, 1, 1), null));
-            var issued = CertificateOf(Certificate.ForPark($"{TestWorld.Unique()}/2025/GCN-KCNST", province.Id, park.Id, park.Name,
-                "Ủy ban nhân dân tỉnh", "NĐ 35", new DateOnly(2025, 1, 15), null), db, committee.Id);
+            var issued = CertificateOf(Certificate.ForPark($"{TestWorld.Unique()}/2024/GCN-KCNST", province.Id, park.Id, park.Name,
+                "Ủy ban nhân dân tỉnh", "NĐ 35", new DateOnly(2024, 6, 1), null), db, committee.Id);
             await db.SaveChangesAsync();
             return issued;
         });

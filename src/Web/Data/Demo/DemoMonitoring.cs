@@ -12,7 +12,7 @@ namespace Certification.Web.Data.Demo;
 
 /// <summary>
 /// Demo yearly monitoring (labelled demo), driven through the real review and watch list: the demo developer's park has
-/// submitted its report on last year, waiting for the Board; another park, certified early last year, had its report
+/// submitted its report on last year, waiting for the Board; another park, certified the year before, had its report
 /// accepted with RECP below 20 % (ENV.2), so it is on the watch list with the Board's notice running. Loaded once, after
 /// <see cref="DemoApplications"/> (it picks a park no demo application uses).
 /// </summary>
@@ -56,7 +56,7 @@ public sealed class DemoMonitoring(CertificationDbContext db, CertificateIssuer 
         }
         db.SymbiosisLinks.Add(new SymbiosisLink(watched, enterprises[0], enterprises[1], null, SymbiosisType.InputOutputExchange,
             PartnerLocation.SamePark, "Phế liệu nhựa làm nguyên liệu tái chế (demo)", new DateOnly(year - 1, 6, 1), null, isDemo: true));
-        await issuer.IssueForParkAsync(watched.Id, $"DEMO-01/{year}/GCN-KCNST", new DateOnly(year, 1, 15), chair.OrganisationId, chair.Id, ct);
+        await issuer.IssueForParkAsync(watched.Id, $"DEMO-01/{year - 1}/GCN-KCNST", new DateOnly(year - 1, 9, 20), chair.OrganisationId, chair.Id, ct);
         await db.SaveChangesAsync(ct);
 
         var accepted = AnnualReport.ForPark(watched.Id, year, officer.Id, now, isDemo: true);

@@ -23,8 +23,7 @@ internal static class EnterpriseEvaluationInputs
         bool? legalCompliance, CancellationToken ct)
     {
         var year = ParkEvaluationInputs.ReportingYear(onDate);
-        var facts = (await db.EnterpriseFacts.AsNoTracking().FirstOrDefaultAsync(f => f.EnterpriseId == enterprise.Id && f.Year == year, ct))
-            ?.ToReported();
+        var yearFacts = await db.EnterpriseFacts.AsNoTracking().FirstOrDefaultAsync(f => f.EnterpriseId == enterprise.Id && f.Year == year, ct);
         var links = await db.SymbiosisLinks.AsNoTracking()
             .Where(l => l.ParkId == enterprise.ParkId && (l.EnterpriseId == enterprise.Id || l.PartnerEnterpriseId == enterprise.Id))
             .ToListAsync(ct);
@@ -32,22 +31,9 @@ internal static class EnterpriseEvaluationInputs
         var answers = new Dictionary<string, IndicatorAnswer>(StringComparer.Ordinal) { [CertifiedParkCode] = new YesNoAnswer(park.IsValid) };
         if (legalCompliance is { } compliant)
             answers[LegalComplianceCode] = new YesNoAnswer(compliant);
-        var savings = facts?.Savings;
         return new EnterpriseEvaluationData
         {
-            Enterprise = new EnterpriseRecord
-            {
-                Id = enterprise.Id.ToString(),
-                Name = enterprise.Name,
-                Workforce = facts?.Workforce ?? enterprise.WorkforceSize,
-                AppliesRecp = facts?.AppliesRecp,
-                RecpSavings = savings is null || savings == new RecpSavings() ? null : savings,
-                IsoSystems = facts?.IsoSystems,
-                HasGrievanceProcedure = facts?.HasGrievanceProcedure,
-                DisclosesInformation = facts?.DisclosesInformation,
-                AppliesGenderEquality = facts?.AppliesGenderEquality,
-                HasAntiHarassmentRules = facts?.HasAntiHarassmentRules,
-            },
+            Enterprise = EnterpriseRecords.From(enterprise, yearFacts),
             Answers = answers,
             SymbiosisLinks = links.Select(l => l.ToEngineLink()).ToArray(),
         };

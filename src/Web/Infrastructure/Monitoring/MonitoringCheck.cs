@@ -10,7 +10,8 @@ namespace Certification.Web.Infrastructure.Monitoring;
 
 /// <summary>
 /// The daily watch-list check (Art 44): (1) once the latest report deadline plus <see cref="MonitoringOptions.GraceDays"/>
-/// has passed, every park or enterprise certified during or before that reporting year, still certified today and
+/// has passed, every park or enterprise certified before that reporting year began ([D]: the first report is on the
+/// first full calendar year as certified), still certified today and
 /// without a filed report (anything but a draft) for the year goes on the watch list; (2) every notice whose remedy
 /// period ended before today without a remedy goes to the issuer for a decision. Running it twice a day changes nothing more.
 /// </summary>
@@ -39,7 +40,7 @@ public sealed class MonitoringCheck(CertificationDbContext db, WatchList watchLi
         while (ReportingYears.DueOn(year, deadline).AddDays(grace) >= today)
             year--;
         var certified = await db.Certificates.AsNoTracking()
-            .Where(c => c.IssuedOn.Year <= year && c.IssuedOn <= today && c.RevokedOn == null && (c.ValidUntil == null || c.ValidUntil >= today))
+            .Where(c => c.IssuedOn.Year < year && c.RevokedOn == null && (c.ValidUntil == null || c.ValidUntil >= today))
             .Select(c => new { c.Id, c.Kind, c.ProvinceId, c.ParkId, c.EnterpriseId, SubjectId = c.EnterpriseId ?? c.ParkId!.Value,
                 IsDemo = db.Parks.Where(p => p.Id == c.ParkId).Select(p => p.IsDemo).First() })
             .Where(c => !db.AnnualReports.Any(r => r.SubjectId == c.SubjectId && r.ReportingYear == year && r.Status != AnnualReportStatus.Draft))
