@@ -19,6 +19,7 @@ public sealed class ParkWatchListTests
 
         var reportId = await MonitoringPages.StartAsync(developer, w.Park.Id, MonitoringWorld.Year);
         Assert.Equal(HttpStatusCode.Redirect, (await MonitoringPages.SaveAsync(developer, reportId, MonitoringPages.ParkContent(), submit: true)).StatusCode);
+        var boardInbox = await (await board.GetAsync("/Tasks/Inbox")).Content.ReadAsStringAsync();
         await MonitoringPages.PostOkAsync(board, "Report", reportId, "Accept");
 
         var report = await w.QueryAsync(db => db.AnnualReports.SingleAsync(r => r.Id == reportId));
@@ -26,6 +27,7 @@ public sealed class ParkWatchListTests
         Assert.Equal((AnnualReportStatus.Accepted, false), (report.Status, report.Evaluation!.AllMandatoryMet));
         Assert.True(await w.QueryAsync(db => db.ParkAssessmentRecords.AnyAsync(r => r.Id == report.AssessmentRecordId && !r.AllMandatoryMet)));
         Assert.Equal((WatchStatus.Watching, WatchReason.FailedMandatoryCriterion, w.Certificate.Id), (entry.Status, entry.Reason, entry.CertificateId));
+        Assert.Contains($"href=\"/Monitoring/Report/{reportId}\">Xem xét báo cáo hằng năm", PageHtml.Decoded(boardInbox));
         var env2 = Assert.Single(entry.FailedCriteria);
         Assert.Equal(("ENV.2", 18m, "%"), (env2.Code, env2.Value, env2.Unit));
 
@@ -78,6 +80,8 @@ public sealed class ParkWatchListTests
         Assert.True(await w.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == $"watch:{entryId:N}:proposed:{w.Chair.Id:N}")));
         board = await SignedInClient.SignInAsync(app, w.Officer);
         var committee = await SignedInClient.SignInAsync(app, w.Chair);
+        var committeeInbox = PageHtml.Decoded(await (await committee.GetAsync("/Tasks/Inbox")).Content.ReadAsStringAsync());
+        Assert.Contains($"href=\"/Monitoring/Watch/{entryId}\">Quyết định thu hồi giấy chứng nhận", committeeInbox);
         var reason = new Dictionary<string, string> { ["Decision"] = "revoke", ["DecisionNote"] = "Không khắc phục tiêu chí ENV.2 (18 %) trong thời hạn" };
         Assert.Equal(HttpStatusCode.Forbidden, (await MonitoringPages.PostAsync(board, "Watch", entryId, "Decide", reason)).StatusCode);
         await MonitoringPages.PostOkAsync(committee, "Watch", entryId, "Decide", reason);

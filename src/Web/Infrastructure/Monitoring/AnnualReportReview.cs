@@ -15,7 +15,7 @@ namespace Certification.Web.Infrastructure.Monitoring;
 /// snapshot; an enterprise: its own facts and declaration), supersedes the accepted revision it corrects, and updates
 /// the watch list. Returning needs reasons. The filer is told either way. The caller checks access and saves once.
 /// </summary>
-public sealed class AnnualReportReview(CertificationDbContext db, ParkEvaluator parks, EnterpriseReportEvaluator enterprises,
+public sealed class AnnualReportReview(CertificationDbContext db, AnnualReportEvaluator evaluator, ParkEvaluator parks,
     WatchList watchList, MonitoringMail mail, TimeProvider clock)
 {
     /// <returns>The watch-list entry opened, remedied or updated, or null.</returns>
@@ -23,22 +23,13 @@ public sealed class AnnualReportReview(CertificationDbContext db, ParkEvaluator 
     {
         var today = VietnamTime.Today(clock);
         var onDate = ReportingYears.EvaluationDate(report.ReportingYear, today);
-        ReportEvaluation evaluation;
-        Guid? recordId = null;
-        if (report.Subject == ReportSubject.Park)
-        {
-            var result = await parks.EvaluateAsync(report.ParkId, onDate, Language.Vietnamese, ct);
-            var record = parks.Snapshot(report.ParkId, result, by);
-            recordId = record.Id;
-            evaluation = new ReportEvaluation(record.SetId, record.SetVersion, onDate, record.AllMandatoryMet, record.CompliancePercent,
-                Failures(result.Evaluation));
-        }
-        else
-        {
-            var result = await enterprises.EvaluateAsync(report, onDate, Language.Vietnamese, ct);
-            evaluation = new ReportEvaluation(result.SetId, result.SetVersion, onDate, result.AllMandatoryMet,
-                result.CompliancePercent is { } p ? Math.Round(p, 2) : null, Failures(result));
-        }
+        var result = await evaluator.EvaluateAsync(report, onDate, Language.Vietnamese, ct);
+        // A park's re-evaluation is also kept as its assessment snapshot, beside those the developer saves.
+        var recordId = report.Subject == ReportSubject.Park
+            ? parks.Snapshot(report.ParkId, new ParkAssessmentResult(result.SetId, result.SetVersion, onDate, report.ReportingYear, result), by).Id
+            : (Guid?)null;
+        var evaluation = new ReportEvaluation(result.SetId, result.SetVersion, onDate, result.AllMandatoryMet,
+            result.CompliancePercent is { } percent ? Math.Round(percent, 2) : null, Failures(result));
         report.Accept(evaluation, recordId, by, clock.GetUtcNow());
         var earlier = await db.AnnualReports.Where(r => r.SubjectId == report.SubjectId && r.ReportingYear == report.ReportingYear
             && r.Status == AnnualReportStatus.Accepted && r.Id != report.Id).ToListAsync(ct);

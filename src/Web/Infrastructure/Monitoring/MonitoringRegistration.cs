@@ -8,9 +8,10 @@ public static class MonitoringRegistration
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection("Monitoring"));
         builder.Services.AddScoped<MonitoringMail>();
         builder.Services.AddScoped<WatchList>();
-        builder.Services.AddScoped<EnterpriseReportEvaluator>();
+        builder.Services.AddScoped<AnnualReportEvaluator>();
         builder.Services.AddScoped<AnnualReportReview>();
         builder.Services.AddScoped<MonitoringCheck>();
         builder.Services.AddScoped<Data.Demo.DemoMonitoring>();
+        builder.Services.AddScoped<Pages.Monitoring.MonitoringTasks>();
     }
 }

@@ -4,7 +4,6 @@ using Certification.Web.Domain.Enterprises;
 using Certification.Web.Domain.Monitoring;
 using Certification.Web.Domain.Parks;
 using Certification.Web.Infrastructure.Access;
-using Certification.Web.Infrastructure.Assessment;
 using Certification.Web.Infrastructure.Monitoring;
 using Certification.Web.Infrastructure.Reminders;
 using Certification.Web.Pages.Criteria;
@@ -23,8 +22,8 @@ namespace Certification.Web.Pages.Monitoring;
 /// submits it, or starts a correction of an accepted one; the Board of the province accepts it (the criteria are
 /// re-evaluated on its data and the watch list follows) or returns it with reasons. Others who may see it read.
 /// </summary>
-public sealed class ReportModel(CertificationDbContext db, AccessPolicy access, AnnualReportReview review, ParkEvaluator parks,
-    EnterpriseReportEvaluator enterprises, IOptionsMonitor<ReminderOptions> reminders, IStringLocalizer<SharedResource> text, TimeProvider clock) : PageModel
+public sealed class ReportModel(CertificationDbContext db, AccessPolicy access, AnnualReportReview review, AnnualReportEvaluator evaluator,
+    IOptionsMonitor<ReminderOptions> reminders, IStringLocalizer<SharedResource> text, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ReportInput Input { get; set; } = new();
@@ -129,9 +128,7 @@ public sealed class ReportModel(CertificationDbContext db, AccessPolicy access, 
         if (report.Evaluation is null)
         {
             var onDate = ReportingYears.EvaluationDate(report.ReportingYear, VietnamTime.Today(clock));
-            Preview = report.Subject == ReportSubject.Park
-                ? (await parks.EvaluateAsync(report.ParkId, onDate, CriteriaText.CurrentLanguage, ct)).Evaluation
-                : await enterprises.EvaluateAsync(report, onDate, CriteriaText.CurrentLanguage, ct);
+            Preview = await evaluator.EvaluateAsync(report, onDate, CriteriaText.CurrentLanguage, ct);
         }
         var filer = Enterprise?.OrganisationId ?? Park.InvestorOrganisationId;
         var attachedIds = report.Evidence.Select(e => e.EvidenceFileId).ToList();

@@ -34,7 +34,7 @@ public sealed class SchedulerRestartTests
             var outbox = services.GetRequiredService<MailOutbox>();
             var recipient = new EmailRecipient(users[0].Id, users[0].Email, "Người nhận", "vi");
             await outbox.QueueAsync("restart-test", recipient, "AnnualReportReminder", "/Parks",
-                new Dictionary<string, string> { ["Year"] = "2026", ["Deadline"] = "10/12/2026", ["Organisation"] = "Công ty thử", ["Status"] = "Còn 7 ngày." },
+                new Dictionary<string, string> { ["Year"] = "2026", ["ReportingYear"] = "2025", ["Deadline"] = "10/12/2026", ["Organisation"] = "Công ty thử", ["Status"] = "Còn 7 ngày." },
                 dueAt, CancellationToken.None);
             await services.GetRequiredService<CertificationDbContext>().SaveChangesAsync();
         });

@@ -8,16 +8,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Certification.Web.Infrastructure.Monitoring;
 
 /// <summary>
-/// Re-evaluates an eco-enterprise on its yearly report (B.4/B.5) against the national eco-enterprise set in force on the
-/// evaluation date, with the same inputs as its certification (<see cref="EnterpriseEvaluationInputs"/>) except LEGAL.1:
-/// in a yearly report it is the enterprise's own declaration, which the Board accepts or returns; no department is consulted.
+/// The criteria on a yearly report's data, evaluated on a date of the year after the reporting year (see
+/// <see cref="ReportingYears.EvaluationDate"/>): a park against the national EIP set (its A.5 answers, the enterprises'
+/// facts of the reporting year, the symbiosis registry); an enterprise against the national eco-enterprise set with the same
+/// inputs as its certification (<see cref="EnterpriseEvaluationInputs"/>) except LEGAL.1, which in a yearly report is the
+/// enterprise's own declaration that the Board accepts or returns: no department is consulted.
 /// </summary>
-public sealed class EnterpriseReportEvaluator(CertificationDbContext db, IndicatorSetVersions sets)
+public sealed class AnnualReportEvaluator(CertificationDbContext db, ParkEvaluator parks, IndicatorSetVersions sets)
 {
-    /// <exception cref="InvalidOperationException">When no published enterprise set is in force on <paramref name="onDate"/>.</exception>
+    /// <exception cref="InvalidOperationException">When no published set is in force on <paramref name="onDate"/>.</exception>
     public async Task<SetEvaluation> EvaluateAsync(AnnualReport report, DateOnly onDate, Language language, CancellationToken ct)
     {
-        var enterpriseId = report.EnterpriseId ?? throw new ArgumentException("Not an enterprise report.", nameof(report));
+        if (report.EnterpriseId is not { } enterpriseId)
+            return (await parks.EvaluateAsync(report.ParkId, onDate, language, ct)).Evaluation;
         var set = await sets.CurrentAsync(EnterpriseEvaluator.EnterpriseSetId, onDate, ct)
             ?? throw new InvalidOperationException($"No published version of {EnterpriseEvaluator.EnterpriseSetId} is in force on {onDate:yyyy-MM-dd}.");
         var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == enterpriseId, ct);
