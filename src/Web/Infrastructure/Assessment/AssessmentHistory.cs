@@ -10,8 +10,8 @@ namespace Certification.Web.Infrastructure.Assessment;
 /// evaluation (Art 45), which judges "on the annual monitoring reports".
 /// </summary>
 /// <remarks>
-/// Hook for annual monitoring (Art 43): once the park's annual reports (forms A.4/A.5) are stored, a reported year without a
-/// snapshot should be read from its report here.
+/// Annual monitoring (Art 43): the Board's acceptance of a park's yearly report records its re-evaluation as a snapshot
+/// evaluated in the year after the reporting year (Monitoring/AnnualReportReview), so every accepted report is read here.
 /// </remarks>
 public static class AssessmentHistory
 {

@@ -40,7 +40,7 @@ public sealed class MonitoringCheck(CertificationDbContext db, WatchList watchLi
         while (ReportingYears.DueOn(year, deadline).AddDays(grace) >= today)
             year--;
         var certified = await db.Certificates.AsNoTracking()
-            .Where(c => c.IssuedOn.Year < year && c.RevokedOn == null && (c.ValidUntil == null || c.ValidUntil >= today))
+            .Where(c => c.IssuedOn.Year < year && c.RevokedOn == null && (c.ReplacedOn == null || c.ReplacedOn > today) && (c.ValidUntil == null || c.ValidUntil >= today))
             .Select(c => new { c.Id, c.Kind, c.ProvinceId, c.ParkId, c.EnterpriseId, SubjectId = c.EnterpriseId ?? c.ParkId!.Value,
                 IsDemo = db.Parks.Where(p => p.Id == c.ParkId).Select(p => p.IsDemo).First() })
             .Where(c => !db.AnnualReports.Any(r => r.SubjectId == c.SubjectId && r.ReportingYear == year && r.Status != AnnualReportStatus.Draft))

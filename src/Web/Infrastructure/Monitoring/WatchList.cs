@@ -16,13 +16,13 @@ namespace Certification.Web.Infrastructure.Monitoring;
 /// </summary>
 public sealed class WatchList(CertificationDbContext db, MonitoringMail mail, TimeProvider clock)
 {
-    /// <summary>The certificate a park or enterprise holds on <paramref name="on"/> (issued, not revoked, not expired), latest first.</summary>
+    /// <summary>The certificate a park or enterprise holds on <paramref name="on"/> (issued, not revoked, replaced or expired), latest first.</summary>
     public Task<Certificate?> CertificateOfAsync(ReportSubject subject, Guid subjectId, DateOnly on, CancellationToken ct) =>
         db.Certificates
             .Where(c => subject == ReportSubject.Park
                 ? c.ParkId == subjectId && c.EnterpriseId == null && c.Kind == CertificateKind.EcoIndustrialPark
                 : c.EnterpriseId == subjectId && c.Kind == CertificateKind.EcoEnterprise)
-            .Where(c => c.IssuedOn <= on && c.RevokedOn == null && (c.ValidUntil == null || c.ValidUntil >= on))
+            .Where(c => c.IssuedOn <= on && c.RevokedOn == null && (c.ReplacedOn == null || c.ReplacedOn > on) && (c.ValidUntil == null || c.ValidUntil >= on))
             .OrderByDescending(c => c.IssuedOn).FirstOrDefaultAsync(ct);
 
     public Task<WatchEntry?> OpenEntryAsync(Guid subjectId, CancellationToken ct) =>
@@ -89,7 +89,9 @@ public sealed class WatchList(CertificationDbContext db, MonitoringMail mail, Ti
         entry.Decide(revoke, note, by, today);
         if (!revoke)
             return;
-        var certificate = await db.Certificates.SingleAsync(c => c.Id == entry.CertificateId, ct);
+        // A certificate re-issued while the case ran (Art 45) replaced the one the case opened on: the holder's current one is revoked.
+        var certificate = await CertificateOfAsync(entry.Subject, entry.SubjectId, today, ct)
+            ?? await db.Certificates.SingleAsync(c => c.Id == entry.CertificateId, ct);
         certificate.Revoke(today, note);
         await mail.QueueAsync($"watch:{entry.Id:N}:revoked", await mail.HolderAsync(entry.Subject, entry.ParkId, entry.EnterpriseId, ct),
             "CertificateRevoked", $"/Verify/{certificate.VerificationCode}", _ => new()
