@@ -38,21 +38,25 @@ public sealed class DemoMonitoring(CertificationDbContext db, CertificateIssuer 
             .OrderBy(p => p.Name).FirstAsync(ct);
         var enterprises = await db.Enterprises.Where(e => e.ParkId == watched.Id).OrderBy(e => e.Name).ToListAsync(ct);
         var applying = (int)Math.Floor(enterprises.Count * 0.18m);
+        // The province's demo facts already hold this year for every enterprise: they are restated here, not added twice.
+        var ids = enterprises.Select(e => e.Id).ToList();
+        var stored = await db.EnterpriseFacts.Where(f => ids.Contains(f.EnterpriseId) && f.Year == year).ToDictionaryAsync(f => f.EnterpriseId, ct);
         for (var i = 0; i < enterprises.Count; i++)
         {
-            var facts = new EnterpriseFacts(enterprises[i].Id, year);
+            if (!stored.TryGetValue(enterprises[i].Id, out var facts))
+                db.EnterpriseFacts.Add(facts = new EnterpriseFacts(enterprises[i].Id, year));
             facts.Report(new ReportedFacts
             {
                 Workforce = enterprises[i].WorkforceSize, AppliesRecp = i < applying, IsoSystems = [IsoStandard.Iso14001],
                 Savings = i < applying ? new RecpSavings { ElectricityKwh = 55_000m, WaterCubicMetres = 2_000m, Vnd = 120_000_000m } : new RecpSavings(),
             }, null, now);
-            db.EnterpriseFacts.Add(facts);
         }
+        var answers = await db.ParkAnswers.Where(a => a.ParkId == watched.Id).ToDictionaryAsync(a => a.IndicatorCode, ct);
         foreach (var code in new[] { "LEGAL.1", "SVC.1", "ENV.5" })
         {
-            var answer = new ParkAnswer(watched, code);
+            if (!answers.TryGetValue(code, out var answer))
+                db.ParkAnswers.Add(answer = new ParkAnswer(watched, code));
             answer.AnswerYesNo(true, "Số liệu minh họa (demo)", null, now);
-            db.ParkAnswers.Add(answer);
         }
         db.SymbiosisLinks.Add(new SymbiosisLink(watched, enterprises[0], enterprises[1], null, SymbiosisType.InputOutputExchange,
             PartnerLocation.SamePark, "Phế liệu nhựa làm nguyên liệu tái chế (demo)", new DateOnly(year - 1, 6, 1), null, isDemo: true));
