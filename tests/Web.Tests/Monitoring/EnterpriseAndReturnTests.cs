@@ -45,6 +45,7 @@ public sealed class EnterpriseAndReturnTests
             ["Input.RecpResults"] = "Tiết kiệm 12.000 kWh điện.", ["Input.SymbiosisResults"] = "",
         }, submit: true);
         await MonitoringPages.PostOkAsync(board, "Report", reportId, "Accept");
+        var developerView = await PageContent.MainTextAsync(await (await SignedInClient.SignInAsync(app, w.Developer)).GetAsync("/Monitoring?year=2025"));
         var entry = await w.QueryAsync(db => db.WatchEntries.SingleAsync(e => e.EnterpriseId == enterprise.Id));
         await MonitoringPages.PostOkAsync(board, "Watch", entry.Id, "Notice", new() { ["NoticeText"] = "Áp dụng ISO 14001.", ["RemedyWorkingDays"] = "5" });
         w.SetToday(2026, 3, 10);
@@ -58,6 +59,8 @@ public sealed class EnterpriseAndReturnTests
         Assert.Contains(entry.FailedCriteria, f => f.Code == "ISO.1");
         Assert.DoesNotContain(entry.FailedCriteria, f => f.Code is "LOC.1" or "LEGAL.1" or "RECP.1");
         Assert.Equal(HttpStatusCode.Forbidden, byCommittee.StatusCode);
+        Assert.Contains(enterprise.Name, developerView);   // eco-enterprises report to their park's investor too
+        Assert.Contains("Đã chấp nhận", developerView);
         var revoked = await w.QueryAsync(db => db.Certificates.Where(c => c.Id == certificate.Id || c.Id == w.Certificate.Id).ToDictionaryAsync(c => c.Id, c => c.RevokedOn));
         Assert.Equal(new DateOnly(2026, 3, 10), revoked[certificate.Id]);
         Assert.Null(revoked[w.Certificate.Id]);

@@ -122,4 +122,27 @@ public sealed class ParkWatchListTests
         Assert.Contains("Không nộp báo cáo đúng hạn", boardList);
         Assert.Contains(w.Park.Name, boardList);
     }
+
+    [Fact]
+    public async Task MissedReport_FiledLateAndAcceptedMeetingEveryMandatoryCriterion_IsRemedied()
+    {
+        var clock = new TestClock(MonitoringWorld.Start);
+        await using var app = await TestApp.StartAsync(clock: clock);
+        var w = await MonitoringWorld.ArrangeAsync(app, clock, recpApplying: 10);
+        w.SetToday(2027, 1, 10);
+        await w.RunDailyCheckAsync();
+        var developer = await SignedInClient.SignInAsync(app, w.Developer);
+        var board = await SignedInClient.SignInAsync(app, w.Officer);
+
+        var reportId = await MonitoringPages.StartAsync(developer, w.Park.Id, MonitoringWorld.Year);
+        await MonitoringPages.SaveAsync(developer, reportId, MonitoringPages.ParkContent(), submit: true);
+        await MonitoringPages.PostOkAsync(board, "Report", reportId, "Accept");
+
+        var entry = await w.QueryAsync(db => db.WatchEntries.SingleAsync());
+        var report = await w.QueryAsync(db => db.AnnualReports.SingleAsync(r => r.Id == reportId));
+        Assert.Equal((WatchReason.MissedReport, WatchStatus.Remedied, reportId, new DateOnly(2027, 1, 10)),
+            (entry.Reason, entry.Status, entry.RemedyReportId, entry.RemediedOn));
+        // Reviewed in 2027, the 2025 report is still evaluated within 2026, on the facts of 2025.
+        Assert.Equal((new DateOnly(2026, 12, 31), true), (report.Evaluation!.EvaluatedOn, report.Evaluation.AllMandatoryMet));
+    }
 }

@@ -91,7 +91,15 @@ public sealed class IndexModel(CertificationDbContext db, AccessPolicy access, I
                     certificates.Where(c => c.EnterpriseId == e.Id).OrderByDescending(c => c.IssuedOn).Select(c => c.Number).FirstOrDefault(),
                     certificates.Where(c => c.EnterpriseId == e.Id).OrderByDescending(c => c.IssuedOn).Select(c => c.RevokedOn).FirstOrDefault(),
                     e.IsDemo, true)).ToListAsync(ct);
-            return [.. parks, .. enterprises];
+            // Eco-enterprises report to their park's investor too (Art 43): the developer follows their reports, read-only.
+            var filingParks = access.ParksFilingReports(db.Parks);
+            var tenants = await access.VisibleEnterprises(db.Enterprises, db.Parks)
+                .Where(e => filingParks.Any(p => p.Id == e.ParkId) && certificates.Any(c => c.EnterpriseId == e.Id)).OrderBy(e => e.Name)
+                .Select(e => new SubjectRow(e.Id, ReportSubject.Enterprise, e.Name,
+                    certificates.Where(c => c.EnterpriseId == e.Id).OrderByDescending(c => c.IssuedOn).Select(c => c.Number).FirstOrDefault(),
+                    certificates.Where(c => c.EnterpriseId == e.Id).OrderByDescending(c => c.IssuedOn).Select(c => c.RevokedOn).FirstOrDefault(),
+                    e.IsDemo, false)).ToListAsync(ct);
+            return [.. parks, .. enterprises, .. tenants.Where(t => enterprises.All(e => e.SubjectId != t.SubjectId))];
         }
         var visibleParks = access.VisibleParks(db.Parks, db.Enterprises);
         var rows = await certificates.Where(c => visibleParks.Any(p => p.Id == c.ParkId))
