@@ -4,6 +4,7 @@ using Certification.Web.Domain;
 using Certification.Web.Domain.Certificates;
 using Certification.Web.Domain.Monitoring;
 using Certification.Web.Infrastructure.Identity;
+using Certification.Web.Infrastructure.Workflows;
 using Certification.Workflows.Clocks;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace Certification.Web.Infrastructure.Monitoring;
 /// notice with its remedy period in working days, and the issuer's decision, which revokes the certificate. Access is the
 /// caller's (AccessPolicy); each method only adds to the context and the caller saves once.
 /// </summary>
-public sealed class WatchList(CertificationDbContext db, MonitoringMail mail, TimeProvider clock)
+public sealed class WatchList(CertificationDbContext db, MonitoringMail mail, HolidayCalendar holidays, TimeProvider clock)
 {
     /// <summary>The certificate a park or enterprise holds on <paramref name="on"/> (issued, not revoked, replaced or expired), latest first.</summary>
     public Task<Certificate?> CertificateOfAsync(ReportSubject subject, Guid subjectId, DateOnly on, CancellationToken ct) =>
@@ -56,7 +57,7 @@ public sealed class WatchList(CertificationDbContext db, MonitoringMail mail, Ti
     public async Task SendNoticeAsync(WatchEntry entry, string text, int workingDays, Guid by, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        var calendar = new WorkingDayCalendar(await db.PublicHolidays.Select(h => h.Date).ToListAsync(ct));
+        var calendar = await holidays.GetAsync(db, ct);
         entry.SendNotice(text, workingDays, calendar.AddWorkingDays(today, Math.Clamp(workingDays, 1, 250)), by, today);
         var name = await SubjectNameAsync(entry, ct);
         await mail.QueueAsync($"watch:{entry.Id:N}:notice", await mail.HolderAsync(entry.Subject, entry.ParkId, entry.EnterpriseId, ct),
