@@ -17,6 +17,8 @@ public sealed class DemoMonitoringTests
         {
             await services.GetRequiredService<DemoData>().LoadOnceAsync(CancellationToken.None);
             await services.GetRequiredService<DemoApplications>().LoadOnceAsync(CancellationToken.None);
+            await services.GetRequiredService<DemoNewParks>().LoadOnceAsync(CancellationToken.None);
+            await services.GetRequiredService<DemoRecertification>().LoadOnceAsync(CancellationToken.None);   // the seed's order
             await services.GetRequiredService<DemoMonitoring>().LoadOnceAsync(CancellationToken.None);
         });
         await app.InScopeAsync(services => services.GetRequiredService<DemoMonitoring>().LoadOnceAsync(CancellationToken.None)); // kept, not doubled

@@ -34,7 +34,9 @@ public sealed class DemoMonitoring(CertificationDbContext db, CertificateIssuer 
         submitted.Submit(developer.Id, now);
         db.AnnualReports.Add(submitted);
 
-        var watched = await db.Parks.Where(p => p.IsDemo && !db.Applications.Any(a => a.ParkId == p.Id) && p.Id != ownPark.Id)
+        // An existing park (a new one would also miss PM.4), so that only ENV.2 fails.
+        var watched = await db.Parks.Where(p => p.IsDemo && p.Establishment == Domain.Parks.ParkEstablishment.Existing
+                && !db.Applications.Any(a => a.ParkId == p.Id) && p.Id != ownPark.Id)
             .OrderBy(p => p.Name).FirstAsync(ct);
         var enterprises = await db.Enterprises.Where(e => e.ParkId == watched.Id).OrderBy(e => e.Name).ToListAsync(ct);
         var applying = (int)Math.Floor(enterprises.Count * 0.18m);
