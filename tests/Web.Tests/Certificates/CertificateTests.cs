@@ -14,9 +14,9 @@ namespace Certification.Web.Tests.Certificates;
 /// <summary>Issued certificates: the stored PDF (Vietnamese text, QR code to the verification page), the public verification page and registry.</summary>
 public sealed class CertificateTests
 {
-    private const string ParkName = "KCN Sinh thái Nhơn Trạch — Đồng Nai";
+    internal const string ParkName = "KCN Sinh thái Nhơn Trạch — Đồng Nai";
 
-    private sealed record Issued(Guid Id, string Number, string Code, Guid FileId);
+    internal sealed record Issued(Guid Id, string Number, string Code, Guid FileId);
 
     [Fact]
     public async Task IssueForPark_PdfText_HasVietnameseParkNameNumberAndIssuer()
@@ -169,7 +169,7 @@ public sealed class CertificateTests
         Assert.Equal(CertificateStatus.Revoked, certificate.StatusOn(new DateOnly(2026, 6, 1)));
     }
 
-    private static async Task<Issued> IssueParkCertificateAsync(TestApp app, string number)
+    internal static async Task<Issued> IssueParkCertificateAsync(TestApp app, string number)
     {
         var world = app.World();
         var province = await world.ProvinceAsync(name: "Đồng Nai");

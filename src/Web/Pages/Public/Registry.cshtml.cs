@@ -10,7 +10,7 @@ namespace Certification.Web.Pages.Public;
 public sealed class RegistryModel(CertificationDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record Entry(string Number, string SubjectName, string Province, string? Park, DateOnly IssuedOn,
-        CertificateStatus Status, DateOnly? RevokedOn, string Code);
+        CertificateStatus Status, DateOnly? RevokedOn, string Code, bool IsDemo);
 
     public IReadOnlyList<Entry> Parks { get; private set; } = [];
     public IReadOnlyList<Entry> Enterprises { get; private set; } = [];
@@ -25,10 +25,15 @@ public sealed class RegistryModel(CertificationDbContext db, TimeProvider clock)
                 join park in db.Parks on certificate.ParkId equals park.Id into parks
                 from park in parks.DefaultIfEmpty()
                 orderby certificate.IssuedOn descending, certificate.Number
-                select new { certificate, Province = province.Name, Park = park == null ? null : park.Name })
+                select new
+                {
+                    certificate, Province = province.Name, Park = park == null ? null : park.Name,
+                    // A certificate of a demo park or demo enterprise is demo data and says so.
+                    IsDemo = (park != null && park.IsDemo) || db.Enterprises.Any(e => e.Id == certificate.EnterpriseId && e.IsDemo),
+                })
             .ToListAsync(cancellationToken);
         var entries = rows.Select(r => (r.certificate.Kind, Entry: new Entry(r.certificate.Number, r.certificate.SubjectName, r.Province,
-            r.Park, r.certificate.IssuedOn, r.certificate.StatusOn(Today), r.certificate.RevokedOn, r.certificate.VerificationCode))).ToList();
+            r.Park, r.certificate.IssuedOn, r.certificate.StatusOn(Today), r.certificate.RevokedOn, r.certificate.VerificationCode, r.IsDemo))).ToList();
         Parks = entries.Where(e => e.Kind == CertificateKind.EcoIndustrialPark).Select(e => e.Entry).ToList();
         Enterprises = entries.Where(e => e.Kind == CertificateKind.EcoEnterprise).Select(e => e.Entry).ToList();
     }

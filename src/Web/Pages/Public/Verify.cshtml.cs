@@ -16,7 +16,7 @@ public sealed class VerifyModel(CertificationDbContext db, EvidenceStore store, 
 {
     public sealed record Finding(string Number, CertificateKind Kind, string SubjectName, string IssuerName, DateOnly IssuedOn,
         DateOnly? ValidUntil, CertificateStatus Status, DateOnly? RevokedOn, string? RevocationReason, string Code,
-        DateOnly? ReplacedOn = null, string? ReplacedByNumber = null);
+        DateOnly? ReplacedOn = null, string? ReplacedByNumber = null, bool IsDemo = false);
 
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -46,7 +46,10 @@ public sealed class VerifyModel(CertificationDbContext db, EvidenceStore store, 
             return Page();
         }
         Certificate = new Finding(found.Number, found.Kind, found.SubjectName, found.IssuerName, found.IssuedOn, found.ValidUntil,
-            found.StatusOn(Today), found.RevokedOn, found.RevocationReason, found.VerificationCode, found.ReplacedOn, found.ReplacedByNumber);
+            found.StatusOn(Today), found.RevokedOn, found.RevocationReason, found.VerificationCode, found.ReplacedOn, found.ReplacedByNumber,
+            // A certificate of a demo park or demo enterprise is demo data and says so.
+            await db.Parks.AnyAsync(p => p.Id == found.ParkId && p.IsDemo, cancellationToken)
+                || await db.Enterprises.AnyAsync(e => e.Id == found.EnterpriseId && e.IsDemo, cancellationToken));
         return Page();
     }
 
