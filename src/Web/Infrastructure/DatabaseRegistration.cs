@@ -37,9 +37,10 @@ public static class DatabaseRegistration
         builder.Services.AddExceptionHandler<ProblemHandling>();
         // Malformed JSON or a bad route value becomes a BadHttpRequestException, answered as a localised 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddDbContext<CertificationDbContext>(options =>
-            options.UseNpgsql(builder.Configuration.ConnectionString()));
+        // Read when first needed (a host may set it after this registration), then kept: every request's context uses it.
+        var connectionString = new Lazy<string>(builder.Configuration.ConnectionString);
+        builder.Services.AddDbContext<CertificationDbContext>(options => options.UseNpgsql(connectionString.Value));
         builder.Services.AddSingleton(provider =>
-            new SchemaMigrator(builder.Configuration.ConnectionString(), provider.GetRequiredService<ILogger<SchemaMigrator>>()));
+            new SchemaMigrator(connectionString.Value, provider.GetRequiredService<ILogger<SchemaMigrator>>()));
     }
 }
