@@ -24,8 +24,7 @@ public sealed class MailOutbox(CertificationDbContext db, EmailTemplates templat
     public async Task<OutboxMessage?> QueueAsync(string idempotencyKey, EmailRecipient recipient, string template, string linkPath,
         IReadOnlyDictionary<string, string> values, DateTimeOffset? dueAt, CancellationToken cancellationToken)
     {
-        if (db.AddedWithoutDetecting<OutboxMessage>().Any(m => m.IdempotencyKey == idempotencyKey)
-            || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken))
+        if ((await QueuedKeysAsync([idempotencyKey], includeSaved: true, cancellationToken)).Count > 0)
             return null;
         return QueueNew(idempotencyKey, recipient, template, linkPath, values, dueAt);
     }
