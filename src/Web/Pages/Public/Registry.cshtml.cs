@@ -28,8 +28,7 @@ public sealed class RegistryModel(CertificationDbContext db, TimeProvider clock)
                 select new
                 {
                     certificate, Province = province.Name, Park = park == null ? null : park.Name,
-                    // A certificate of a demo park or demo enterprise is demo data and says so.
-                    IsDemo = (park != null && park.IsDemo) || db.Enterprises.Any(e => e.Id == certificate.EnterpriseId && e.IsDemo),
+                    IsDemo = DemoCertificates.Ids(db).Contains(certificate.Id),
                 })
             .ToListAsync(cancellationToken);
         var entries = rows.Select(r => (r.certificate.Kind, Entry: new Entry(r.certificate.Number, r.certificate.SubjectName, r.Province,

@@ -47,9 +47,7 @@ public sealed class VerifyModel(CertificationDbContext db, EvidenceStore store, 
         }
         Certificate = new Finding(found.Number, found.Kind, found.SubjectName, found.IssuerName, found.IssuedOn, found.ValidUntil,
             found.StatusOn(Today), found.RevokedOn, found.RevocationReason, found.VerificationCode, found.ReplacedOn, found.ReplacedByNumber,
-            // A certificate of a demo park or demo enterprise is demo data and says so.
-            await db.Parks.AnyAsync(p => p.Id == found.ParkId && p.IsDemo, cancellationToken)
-                || await db.Enterprises.AnyAsync(e => e.Id == found.EnterpriseId && e.IsDemo, cancellationToken));
+            await DemoCertificates.Ids(db).ContainsAsync(found.Id, cancellationToken));
         return Page();
     }
 
