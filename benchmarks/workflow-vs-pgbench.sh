@@ -30,12 +30,21 @@ pgbench_out=$("$PG_BIN/pgbench" -h 127.0.0.1 -p "$port" -U "$PG_SUPERUSER" -c "$
 tps=$(printf '%s\n' "$pgbench_out" | sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p')
 echo "pgbench tps=$tps"
 
-echo "== workflow: $applications applications, $clients at a time"
 dotnet build benchmarks/Workflow.Benchmarks -c Release -v q -nologo >/dev/null
+echo "== the same transaction from .NET: through Npgsql, then through EF Core, $clients clients, ${seconds}s each"
+floor_out=$(Logging__LogLevel__Default=Warning dotnet benchmarks/Workflow.Benchmarks/bin/Release/net10.0/Certification.Workflow.Benchmarks.dll \
+  --floor "Host=127.0.0.1;Port=$port;Database=pgbench;Username=$PG_SUPERUSER;Password=$password" --concurrency "$clients" --seconds "$seconds" | tail -1)
+echo "$floor_out"
+efcore=$(printf '%s\n' "$floor_out" | sed -n 's/.*efcore_tps=\([0-9.]*\).*/\1/p')
+
+echo "== workflow: $applications applications, $clients at a time"
 workflow_out=$(ConnectionStrings__Certification="Host=127.0.0.1;Port=$port;Database=workflow;Username=$PG_SUPERUSER;Password=$password;Maximum Pool Size=50" \
   Logging__LogLevel__Default=Warning \
   dotnet benchmarks/Workflow.Benchmarks/bin/Release/net10.0/Certification.Workflow.Benchmarks.dll --applications "$applications" --concurrency "$clients" | tail -1)
 echo "$workflow_out"
 steps=$(printf '%s\n' "$workflow_out" | sed -n 's/.*steps_per_second=\([0-9.]*\).*/\1/p')
 
-python3 -c "import sys; s,t=float('$steps'),float('$tps'); print(f'workflow steps/s {s:.1f} vs pgbench tps {t:.1f}: {s/t:.2f} of pgbench (goal >= 0.50)')"
+python3 -c "
+s, t, e = float('$steps'), float('$tps'), float('$efcore')
+print(f'workflow steps/s {s:.1f} vs pgbench tps {t:.1f}: {s/t:.2f} of pgbench (goal >= 0.50)')
+print(f'pgbench transaction through EF Core {e:.1f} tps: {e/t:.2f} of pgbench; workflow steps are {s/e:.2f} of it')"

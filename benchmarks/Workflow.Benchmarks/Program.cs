@@ -7,6 +7,14 @@ using Certification.Workflow.Benchmarks;
 // Throughput of the certification workflow against PostgreSQL: N applications driven from opening to certificate by
 // simulated actors, C at a time. Run through benchmarks/workflow-vs-pgbench.sh, which measures pgbench on the same
 // server in the same run. The connection string comes from ConnectionStrings__Certification.
+// With --floor <connection string of a pgbench database>: pgbench's own transaction through Npgsql and through EF Core
+// (StackFloor), the best this stack can do on that server, and nothing else.
+if (Array.IndexOf(args, "--floor") is var floorAt and >= 0)
+{
+    Console.WriteLine(await StackFloor.MeasureAsync(args[floorAt + 1], Argument("--concurrency", 4), Argument("--seconds", 30)));
+    return;
+}
+
 var applications = Argument("--applications", 1000);
 var concurrency = Argument("--concurrency", 4);
 // The runtime keeps recompiling hot code (tiered JIT with profile-guided optimisation) for a while after start; a

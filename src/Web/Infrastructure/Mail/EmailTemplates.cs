@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 using Certification.Web.Domain.Mail;
@@ -53,9 +54,14 @@ public sealed partial class EmailTemplates(IConfiguration configuration)
             ? encode ? WebUtility.HtmlEncode(value) : value
             : throw new InvalidOperationException($"Mail template {template} uses {{{{{match.Groups[1].Value}}}}}, which was not given."));
 
-    private static string Read(string culture, string file)
+    // The templates are embedded in the assembly, so each is read once per process; a step that queues a reminder
+    // ladder renders dozens of mails.
+    private static readonly ConcurrentDictionary<string, string> Embedded = new(StringComparer.Ordinal);
+
+    private static string Read(string culture, string file) => Embedded.GetOrAdd($"MailTemplates/{culture}/{file}", ReadEmbedded);
+
+    private static string ReadEmbedded(string name)
     {
-        var name = $"MailTemplates/{culture}/{file}";
         using var stream = typeof(EmailTemplates).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Mail template {name} is not embedded.");
         using var reader = new StreamReader(stream);
