@@ -24,6 +24,11 @@ public sealed class CataloguePageTests
         Assert.Contains("Chỉ KCN thành lập mới", text);
         Assert.Contains("Bộ Tài chính (MOF)", text);
         Assert.Contains("[D] Giá trị mặc định do thiết kế", text);
+        // Citations and evidence in Vietnamese words, not the set's English or its codes.
+        Assert.Contains("khoản 1 Điều 37 Nghị định 35/2022/NĐ-CP (ít nhất 20 % doanh nghiệp áp dụng RECP); Thông tư 05/2025/TT-BKHĐT, mẫu B.5", text);
+        Assert.Contains("Giấy phép môi trường về xử lý nước thải", text);
+        foreach (var english in new[] { "Decree", "Circular", "Art ", "wastewater-treatment-permit", "symbiosis-agreement" })
+            Assert.DoesNotContain(english, text);
     }
 
     [Fact]
@@ -40,6 +45,8 @@ public sealed class CataloguePageTests
         Assert.Contains("Indicator sets", text);
         Assert.Contains("Mandatory", text);
         Assert.DoesNotContain("Bắt buộc", text);
+        Assert.Contains("Decree 35/2022/NĐ-CP", text);
+        Assert.Contains("Confirmation of legal compliance", text);
     }
 
     [Fact]

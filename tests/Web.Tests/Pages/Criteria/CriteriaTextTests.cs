@@ -44,4 +44,32 @@ public sealed class CriteriaTextTests
         AssertWorded<IsoStandard>(CriteriaText.Vietnamese);
         AssertWorded<EnterpriseAttribute>(CriteriaText.Vietnamese);
     }
+
+    [Fact]
+    public void EvidenceTypeNames_EveryTypeOfTheNationalSets_HasVietnameseAndEnglish()
+    {
+        var codes = Directory.GetFiles(Path.Combine(AppProcess.RepositoryRoot(), "src", "Criteria", "Sets"), "national-*.json")
+            .SelectMany(file => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!["indicators"]!.AsArray())
+            .SelectMany(indicator => indicator!["evidenceTypes"]?.AsArray().Select(code => (string)code!) ?? [])
+            .Distinct().ToList();
+
+        Assert.Equal(28, codes.Count);
+        Assert.All(codes, code => Assert.True(CriteriaText.EvidenceTypeNames.ContainsKey(code), $"No Vietnamese name for evidence type {code}"));
+        Assert.All(CriteriaText.EvidenceTypeNames.Values, name => Assert.True(English.Contains(name), $"No English for \"{name}\""));
+    }
+
+    [Theory]
+    [InlineData("Decree 35/2022/NĐ-CP Art 37.1, 38, 40.1; Circular 05/2025/TT-BKHĐT forms A.5 and B.5",
+        "khoản 1 Điều 37, Điều 38, khoản 1 Điều 40 Nghị định 35/2022/NĐ-CP; Thông tư 05/2025/TT-BKHĐT, mẫu A.5 và B.5")]
+    [InlineData("Decree 35/2022/NĐ-CP Art 37.1 (at least 1 symbiosis); Circular 05/2025/TT-BKHĐT Art 2.1, form A.5",
+        "khoản 1 Điều 37 Nghị định 35/2022/NĐ-CP (ít nhất 1 liên kết cộng sinh); khoản 1 Điều 2 Thông tư 05/2025/TT-BKHĐT, mẫu A.5")]
+    [InlineData("Decree 35/2022/NĐ-CP Art 37.2 (3); Circular 05/2025/TT-BKHĐT form B.5",
+        "khoản 2 Điều 37 Nghị định 35/2022/NĐ-CP (3); Thông tư 05/2025/TT-BKHĐT, mẫu B.5")]
+    [InlineData("Provincial decision 12/2026/QĐ-UBND (local rule)", "Provincial decision 12/2026/QĐ-UBND (local rule)")]
+    public void LegalText_InVietnamese_NamesTheClauseAndArticleBeforeTheAct(string stored, string expected) =>
+        Assert.Equal(expected, CriteriaText.LegalText(stored, Certification.Criteria.Wording.Language.Vietnamese));
+
+    [Fact]
+    public void LegalText_InEnglish_IsAsStored() =>
+        Assert.Equal("Decree 35/2022/NĐ-CP Art 38", CriteriaText.LegalText("Decree 35/2022/NĐ-CP Art 38", Certification.Criteria.Wording.Language.English));
 }
