@@ -1,3 +1,5 @@
+using Certification.Workflows.Activities;
+
 namespace Certification.Workflows.Rendering;
 
 /// <summary>What <see cref="WorkflowDiagram"/> marks on the drawing.</summary>
@@ -17,6 +19,12 @@ public sealed record DiagramOptions
     /// definition's own display names. The tooltip keeps the definition's name and id.
     /// </summary>
     public Func<string, string>? ActivityName { get; init; }
+
+    /// <summary>
+    /// The small second line of an activity's box (who acts and in how long, what a join waits for); null, or a null
+    /// result, draws the definition's own English description. The tooltip keeps the English description.
+    /// </summary>
+    public Func<Activity, string?>? ActivityDetail { get; init; }
 
     /// <summary>The label drawn on a transition, by outcome; null draws the outcome codes.</summary>
     public Func<string, string>? OutcomeName { get; init; }

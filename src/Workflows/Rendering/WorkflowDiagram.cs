@@ -151,7 +151,7 @@ public static class WorkflowDiagram
                 new XAttribute("height", Number(BoxHeight)),
                 new XAttribute("rx", activity is End ? Number(BoxHeight / 2) : "6")),
             new XElement(Svg + "text", new XAttribute("class", "name"), new XAttribute("x", Number(at.X + 10)), new XAttribute("y", Number(at.Y + 21)), Shorten(options.ActivityName?.Invoke(activity.Id) ?? activity.DisplayName, 26)),
-            new XElement(Svg + "text", new XAttribute("class", "detail"), new XAttribute("x", Number(at.X + 10)), new XAttribute("y", Number(at.Y + 39)), Shorten(detail, 31)));
+            new XElement(Svg + "text", new XAttribute("class", "detail"), new XAttribute("x", Number(at.X + 10)), new XAttribute("y", Number(at.Y + 39)), Shorten(options.ActivityDetail?.Invoke(activity) ?? detail, 31)));
     }
 
     private static string Detail(Activity activity) => activity switch

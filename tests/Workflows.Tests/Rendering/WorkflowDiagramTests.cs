@@ -66,6 +66,19 @@ public class WorkflowDiagramTests
     }
 
     [Fact]
+    public void Render_WithDetailsFromTheHost_DrawsThemAndKeepsTheOwnWhereTheHostHasNone()
+    {
+        var svg = WorkflowDiagram.Render(_definition, new DiagramOptions
+        {
+            ActivityDetail = activity => activity.Id == "review" ? "15 ngày làm việc" : null,
+        });
+
+        string Detail(string id) => Boxes(svg)[id].Elements(Svg + "text").First(t => (string?)t.Attribute("class") == "detail").Value;
+        Assert.Equal("15 ngày làm việc", Detail("review"));
+        Assert.Equal("each of routedIndicators", Detail("reviews"));
+    }
+
+    [Fact]
     public void Render_Loops_AreDrawnAsLoopEdges()
     {
         var loops = XElement.Parse(WorkflowDiagram.Render(_definition))

@@ -70,6 +70,7 @@ public sealed class DetailsModel(CertificationDbContext db, AccessPolicy access,
             HighlightedActivityIds = view.OpenSteps.Select(s => s.ActivityId).ToList(),
             FaultedActivityIds = view.Incidents.Where(i => i.IsOpen).Select(i => i.ActivityId).ToList(),
             ActivityName = id => l[ProcessLabels.Step(id)],
+            ActivityDetail = activity => ProcessLabels.Detail(activity, l),
             OutcomeName = outcome => l[ProcessLabels.Outcome(outcome)],
         });
         if (view.CertificateNumber is { } number)

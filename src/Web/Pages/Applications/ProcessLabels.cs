@@ -1,5 +1,7 @@
 using Certification.Web.Domain.Applications;
+using Certification.Workflows.Activities;
 using Certification.Workflows.Processes;
+using Microsoft.Extensions.Localization;
 using Ids = Certification.Workflows.Processes.EcoIndustrialParkProcess.ActivityIds;
 using EnterpriseIds = Certification.Workflows.Processes.EcoEnterpriseProcess.ActivityIds;
 
@@ -75,6 +77,26 @@ public static class ProcessLabels
         ProcessRoles.Reviewer => "Cơ quan thẩm định",
         ProcessRoles.CommitteeLeader => "UBND tỉnh",
         _ => roleCode ?? "",
+    };
+
+    /// <summary>
+    /// The second line of a diagram box, in the reader's language: who acts and in how many working days, or what the
+    /// automatic step does.
+    /// </summary>
+    public static string Detail(Activity activity, IStringLocalizer l) => activity switch
+    {
+        // The days first: the box has room for about 31 characters, and the role is also in the step's name.
+        HumanTask { Due: { } due } task => l["{0} ngày làm việc · {1}", due.WorkingDays, l[Role(task.Assignee.RoleCode)]],
+        HumanTask task => l[Role(task.Assignee.RoleCode)],
+        Fork => l["Các nhánh song song"],
+        FanOut => l["Song song, mỗi mục một nhánh"],
+        Join { Quorum: { } quorum } => l["Chờ đủ {0} nhánh", quorum],
+        Join => l["Chờ tất cả các nhánh"],
+        TimerEvent { WorkingDays: { } days } => l["Sau {0} ngày làm việc", days],
+        TimerEvent => l["Vào thời điểm đã hẹn"],
+        Decision => l["Rẽ nhánh theo dữ liệu hồ sơ"],
+        AutomaticAction => l["Hệ thống tự thực hiện"],
+        _ => l["Kết thúc quy trình"],
     };
 
     public static string Part(string kind) => kind switch

@@ -19,6 +19,7 @@ public sealed class IndexModel(WorkflowHost host, IStringLocalizer<SharedResourc
             .Select(d => (d, WorkflowDiagram.Render(d, new DiagramOptions
             {
                 ActivityName = id => l[ProcessLabels.Step(id)],
+            ActivityDetail = activity => ProcessLabels.Detail(activity, l),
                 OutcomeName = outcome => l[ProcessLabels.Outcome(outcome)],
             }))).ToList();
 

@@ -90,5 +90,10 @@ public sealed class ApplicationPagesTests
         Assert.Contains("id=\"process-eip-certification\"", html);
         Assert.Contains("id=\"process-eco-enterprise-certification\"", html);
         Assert.Contains("data-activity-id=\"committeeDecision\"", html);
+        // The boxes' second lines in Vietnamese (the English descriptions stay in the tooltips).
+        var boxes = PageHtml.Decoded(html);
+        Assert.Contains(">15 ngày làm việc · Cơ quan thẩ…<", boxes);
+        Assert.Contains(">Chờ tất cả các nhánh<", boxes);
+        Assert.DoesNotContain(">parallel branches<", boxes);
     }
 }
