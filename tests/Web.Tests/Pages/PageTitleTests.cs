@@ -27,12 +27,12 @@ public sealed partial class PageTitleTests
             await services.GetRequiredService<DemoRecertification>().LoadOnceAsync(CancellationToken.None);
             await services.GetRequiredService<DemoMonitoring>().LoadOnceAsync(CancellationToken.None);
         });
-        var (boardOrganisation, report, watch, enterprise, park) = await app.InScopeAsync(async services =>
+        var (boardOrganisation, (report, year), watch, enterprise, park) = await app.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<CertificationDbContext>();
             var entry = await db.WatchEntries.FirstAsync();
             return (await db.Users.Where(u => u.Email == "board@demo.local").Select(u => u.OrganisationId).SingleAsync(),
-                await db.AnnualReports.Select(r => r.Id).FirstAsync(), entry.Id,
+                await db.AnnualReports.Select(r => new ValueTuple<Guid, int>(r.Id, r.ReportingYear)).FirstAsync(), entry.Id,
                 await db.Enterprises.Where(e => e.ParkId == entry.ParkId).Select(e => e.Id).FirstAsync(), entry.ParkId);
         });
         var board = await SignedInClient.SignInAsync(app, await app.World().UserAsync(Roles.Board, boardOrganisation));
@@ -45,7 +45,7 @@ public sealed partial class PageTitleTests
         Assert.StartsWith("Số liệu hằng năm · ", titles[$"/Enterprises/{enterprise}/Facts"]);
         Assert.StartsWith("Tự đánh giá · ", titles[$"/Parks/{park}/Assessment"]);
         Assert.StartsWith("Sổ đăng ký cộng sinh · ", titles[$"/Parks/{park}/Symbiosis"]);
-        Assert.StartsWith("Báo cáo hằng năm ", titles[$"/Monitoring/Report/{report}"]);
+        Assert.StartsWith($"Báo cáo hằng năm {year} · ", titles[$"/Monitoring/Report/{report}"]);
         Assert.StartsWith("Danh sách theo dõi · ", titles[$"/Monitoring/Watch/{watch}"]);
         Assert.All(titles.Values, title => Assert.DoesNotContain("Microsoft.", title));
     }
