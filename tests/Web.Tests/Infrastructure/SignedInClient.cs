@@ -60,9 +60,9 @@ public static partial class SignedInClient
 
     /// <summary>GETs the form page for its antiforgery token, then POSTs the fields and one file as multipart form data.</summary>
     public static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string url, Dictionary<string, string> fields,
-        string fileField, string fileName, byte[] content, string contentType = "application/octet-stream")
+        string fileField, string fileName, byte[] content, string contentType = "application/octet-stream", string? formPageUrl = null)
     {
-        var form = new MultipartFormDataContent { { new StringContent(await AntiforgeryTokenAsync(client, url)), "__RequestVerificationToken" } };
+        var form = new MultipartFormDataContent { { new StringContent(await AntiforgeryTokenAsync(client, formPageUrl ?? url)), "__RequestVerificationToken" } };
         foreach (var (name, value) in fields)
             form.Add(new StringContent(value), name);
         var file = new ByteArrayContent(content);

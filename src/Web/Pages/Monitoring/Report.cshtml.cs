@@ -3,7 +3,9 @@ using Certification.Web.Data;
 using Certification.Web.Domain.Enterprises;
 using Certification.Web.Domain.Monitoring;
 using Certification.Web.Domain.Parks;
+using Certification.Web.Domain;
 using Certification.Web.Infrastructure.Access;
+using Certification.Web.Infrastructure.Evidence;
 using Certification.Web.Infrastructure.Monitoring;
 using Certification.Web.Infrastructure.Reminders;
 using Certification.Web.Pages.Criteria;
@@ -31,6 +33,10 @@ public sealed class ReportModel(CertificationDbContext db, AccessPolicy access, 
     [BindProperty]
     public string? ReturnReason { get; set; }
 
+    /// <summary>Files chosen in the report's form: stored as the filer's evidence and attached in the same save.</summary>
+    [BindProperty]
+    public List<IFormFile> NewFiles { get; set; } = [];
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -55,7 +61,7 @@ public sealed class ReportModel(CertificationDbContext db, AccessPolicy access, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(Guid reportId, bool submit, CancellationToken ct)
+    public async Task<IActionResult> OnPostSaveAsync(Guid reportId, bool submit, [FromServices] EvidenceIntake intake, CancellationToken ct)
     {
         if (!await LoadAsync(reportId, ct))
             return NotFound();
@@ -63,6 +69,22 @@ public sealed class ReportModel(CertificationDbContext db, AccessPolicy access, 
             return StatusCode(StatusCodes.Status403Forbidden);
         if (Input.Read(Report.Subject, ModelState, key => text[key].Value) is not { } content)
             return Page();
+        // New files first, each into the filer's evidence store: a refused one is named beside the field, the text typed
+        // is shown again, and the files taken before it wait ticked in the list.
+        foreach (var upload in NewFiles.Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            try
+            {
+                await using var stream = upload.OpenReadStream();
+                Input.EvidenceFileIds.Add((await intake.AcceptAsync(stream, upload.FileName, ct)).Id);
+            }
+            catch (DomainException refused)
+            {
+                ModelState.AddModelError(nameof(NewFiles), $"{upload.FileName}: {refused.Message}");
+                await LoadAsync(reportId, ct);
+                return Page();
+            }
+        }
         Report.Write(content);
         var filer = Enterprise?.OrganisationId ?? Park.InvestorOrganisationId;
         var files = await db.EvidenceFiles.Where(f => Input.EvidenceFileIds.Contains(f.Id) && f.OwnerOrganisationId == filer).ToListAsync(ct);
