@@ -3,7 +3,6 @@ using Certification.Web.Data;
 using Certification.Web.Domain;
 using Certification.Web.Domain.Applications;
 using Certification.Web.Infrastructure.Access;
-using Certification.Web.Infrastructure.Certificates;
 using Certification.Web.Infrastructure.Reminders;
 using Certification.Workflows.Clocks;
 using Certification.Workflows.Definitions;
@@ -20,8 +19,7 @@ namespace Certification.Web.Infrastructure.Workflows;
 /// application, instance and task rows in ONE SaveChangesAsync. A crash before the commit loses nothing and repeats
 /// nothing: the bookmark is still open and can be completed again.
 /// </summary>
-public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions definitions, HolidayCalendar holidays,
-    WorkflowTaskReminders reminders, CertificateIssuer certificates, TimeProvider clock,
+public sealed class WorkflowHost(CertificationDbContext db, WorkflowRunners runners, WorkflowTaskReminders reminders, TimeProvider clock,
     ILogger<WorkflowHost> logger)
 {
     public static string ProcessOf(ApplicationKind kind) => kind switch
@@ -31,10 +29,10 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No process for this kind."),
     };
 
-    public Task<WorkflowDefinitionRegistry> RegistryAsync(CancellationToken cancellationToken) => definitions.RegistryAsync(cancellationToken);
+    public Task<WorkflowDefinitionRegistry> RegistryAsync(CancellationToken cancellationToken) => runners.RegistryAsync(cancellationToken);
 
     /// <summary>The working-day calendar from the administrators' holiday table.</summary>
-    public Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) => holidays.GetAsync(db, cancellationToken);
+    public Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) => runners.CalendarAsync(cancellationToken);
 
     /// <summary>Adds <paramref name="application"/>, starts its process at the draft step and saves both.</summary>
     public async Task StartAsync(CertificationApplication application, string actor, CancellationToken cancellationToken)
@@ -56,7 +54,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
     public async Task<WorkflowInstance> StartInstanceAsync(string definitionName, string actor, JsonObject data, Guid? applicationId,
         CancellationToken cancellationToken)
     {
-        var runner = await RunnerAsync(clock, Guid.Empty, cancellationToken);
+        var runner = await runners.CreateAsync(clock, Guid.Empty, cancellationToken);
         var instance = await runner.StartAsync(definitionName, actor, data, applicationId?.ToString(), cancellationToken);
         db.WorkflowInstances.Add(instance);
         await SyncTasksAsync(instance, applicationId, cancellationToken);
@@ -90,7 +88,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
         {
             change?.Invoke(application);
             await StepEffects.ApplyAsync(db, application, task, outcome, data, clock.GetUtcNow(), cancellationToken);
-            var runner = await RunnerAsync(clock, access.User.UserId, cancellationToken);
+            var runner = await runners.CreateAsync(clock, access.User.UserId, cancellationToken);
             await runner.ResumeAsync(instance, taskId, outcome, access.User.UserId.ToString(), data, cancellationToken);
             application.Follow(instance);
             await SyncTasksAsync(instance, application.Id, cancellationToken);
@@ -117,7 +115,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var runner = await RunnerAsync(clock, access.User.UserId, cancellationToken);
+            var runner = await runners.CreateAsync(clock, access.User.UserId, cancellationToken);
             await runner.RetryAsync(instance, incidentId, access.User.UserId.ToString(), cancellationToken);
             application.Follow(instance);
             await SyncTasksAsync(instance, application.Id, cancellationToken);
@@ -154,7 +152,7 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
             try
             {
                 var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == timer.InstanceId, cancellationToken);
-                var runner = await RunnerAsync(new FixedClock(now), Guid.Empty, cancellationToken);
+                var runner = await runners.CreateAsync(new FixedClock(now), Guid.Empty, cancellationToken);
                 await runner.FireTimerAsync(instance, timer.Id, cancellationToken);
                 if (timer.ApplicationId is { } applicationId)
                     (await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken)).Follow(instance);
@@ -183,14 +181,6 @@ public sealed class WorkflowHost(CertificationDbContext db, WorkflowDefinitions 
     {
         await TaskProjection.SyncAsync(db, instance, applicationId, cancellationToken);
         await reminders.SyncTrackedTasksAsync(cancellationToken);
-    }
-
-    /// <param name="actorUserId">The user whose action runs the steps (recorded as the certificate's issuer); empty for the system.</param>
-    private async Task<WorkflowRunner> RunnerAsync(TimeProvider time, Guid actorUserId, CancellationToken cancellationToken)
-    {
-        var certificate = new CertificateIssue(db, certificates, time, actorUserId);
-        var bindings = new HostBindings().AddAction(ProcessOutcomes.CertificateIssueAction, certificate.RunAsync);
-        return new WorkflowRunner(await definitions.RegistryAsync(cancellationToken), bindings, await CalendarAsync(cancellationToken), time);
     }
 
     private static TaskResult? Refusal(Exception e) => e switch

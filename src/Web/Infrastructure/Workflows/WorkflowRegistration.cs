@@ -8,6 +8,7 @@ public static class WorkflowRegistration
         builder.Services.Configure<WorkflowSettings>(builder.Configuration.GetSection(WorkflowSettings.Section));
         builder.Services.AddSingleton<WorkflowDefinitions>();
         builder.Services.AddSingleton<HolidayCalendar>();
+        builder.Services.AddScoped<WorkflowRunners>();
         builder.Services.AddScoped<WorkflowHost>();
         builder.Services.AddScoped<ApplicationOpening>();
         builder.Services.AddScoped<RecertificationOpening>();
