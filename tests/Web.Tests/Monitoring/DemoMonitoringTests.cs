@@ -14,14 +14,7 @@ public sealed class DemoMonitoringTests
     public async Task LoadOnce_AfterDemoData_SubmittedReportForTheBoardANoticedParkOnTheWatchListAndNoReportMissed()
     {
         await using var app = await TestApp.StartAsync();
-        await app.InScopeAsync(async services =>
-        {
-            await services.GetRequiredService<DemoData>().LoadOnceAsync(CancellationToken.None);
-            await services.GetRequiredService<DemoApplications>().LoadOnceAsync(CancellationToken.None);
-            await services.GetRequiredService<DemoNewParks>().LoadOnceAsync(CancellationToken.None);
-            await services.GetRequiredService<DemoRecertification>().LoadOnceAsync(CancellationToken.None);   // the seed's order
-            await services.GetRequiredService<DemoMonitoring>().LoadOnceAsync(CancellationToken.None);
-        });
+        await app.InScopeAsync(services => DemoSeed.LoadAsync(services, CancellationToken.None));
         await app.InScopeAsync(services => services.GetRequiredService<DemoMonitoring>().LoadOnceAsync(CancellationToken.None)); // kept, not doubled
         // The first daily check of a fresh demo install: every demo certificate holder has filed what was due.
         var check = await app.InScopeAsync(services => services.GetRequiredService<MonitoringCheck>().RunAsync(CancellationToken.None));

@@ -10,14 +10,20 @@ public sealed class ReportUploadTests
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
+    /// <summary>A certified park's developer has started the report on <see cref="MonitoringWorld.Year"/>.</summary>
+    private static async Task<(MonitoringWorld World, HttpClient Developer, Guid ReportId)> DraftReportAsync(TestApp app, TestClock clock)
+    {
+        var w = await MonitoringWorld.ArrangeAsync(app, clock, recpApplying: 9);
+        var developer = await SignedInClient.SignInAsync(app, w.Developer);
+        return (w, developer, await MonitoringPages.StartAsync(developer, w.Park.Id, MonitoringWorld.Year));
+    }
+
     [Fact]
     public async Task Save_WithNewFile_StoresItAsTheDevelopersEvidenceAndAttachesIt()
     {
         var clock = new TestClock(MonitoringWorld.Start);
         await using var app = await TestApp.StartAsync(clock: clock);
-        var w = await MonitoringWorld.ArrangeAsync(app, clock, recpApplying: 9);
-        var developer = await SignedInClient.SignInAsync(app, w.Developer);
-        var reportId = await MonitoringPages.StartAsync(developer, w.Park.Id, MonitoringWorld.Year);
+        var (w, developer, reportId) = await DraftReportAsync(app, clock);
 
         var response = await SignedInClient.PostFileAsync(developer, $"/Monitoring/Report/{reportId}?handler=Save", MonitoringPages.ParkContent(),
             "NewFiles", "bien-ban-quan-trac-2025.pdf", Pdf, "application/pdf", formPageUrl: $"/Monitoring/Report/{reportId}");
@@ -36,9 +42,7 @@ public sealed class ReportUploadTests
     {
         var clock = new TestClock(MonitoringWorld.Start);
         await using var app = await TestApp.StartAsync(clock: clock);
-        var w = await MonitoringWorld.ArrangeAsync(app, clock, recpApplying: 9);
-        var developer = await SignedInClient.SignInAsync(app, w.Developer);
-        var reportId = await MonitoringPages.StartAsync(developer, w.Park.Id, MonitoringWorld.Year);
+        var (w, developer, reportId) = await DraftReportAsync(app, clock);
 
         var response = await SignedInClient.PostFileAsync(developer, $"/Monitoring/Report/{reportId}?handler=Save", MonitoringPages.ParkContent(),
             "NewFiles", "ghi-chu.pdf", Encoding.UTF8.GetBytes("chỉ là văn bản, không phải PDF"), "application/pdf",

@@ -19,14 +19,7 @@ public sealed partial class PageTitleTests
     public async Task Get_PagesTitledWithHeadingAndName_ShowTheHeadingInWords()
     {
         await using var app = await TestApp.StartAsync();
-        await app.InScopeAsync(async services =>
-        {
-            await services.GetRequiredService<DemoData>().LoadOnceAsync(CancellationToken.None);
-            await services.GetRequiredService<DemoApplications>().LoadOnceAsync(CancellationToken.None);
-            await services.GetRequiredService<DemoNewParks>().LoadOnceAsync(CancellationToken.None);
-            await services.GetRequiredService<DemoRecertification>().LoadOnceAsync(CancellationToken.None);
-            await services.GetRequiredService<DemoMonitoring>().LoadOnceAsync(CancellationToken.None);
-        });
+        await app.InScopeAsync(services => DemoSeed.LoadAsync(services, CancellationToken.None));
         var (boardOrganisation, (report, year), watch, enterprise, park) = await app.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<CertificationDbContext>();

@@ -38,11 +38,7 @@ public static class StartupCommands
         if (args.Contains("--seed-demo"))
         {
             await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadOnceAsync(lifetime);
-            await scope.ServiceProvider.GetRequiredService<DemoApplications>().LoadOnceAsync(lifetime);
-            await scope.ServiceProvider.GetRequiredService<DemoNewParks>().LoadOnceAsync(lifetime);
-            await scope.ServiceProvider.GetRequiredService<DemoRecertification>().LoadOnceAsync(lifetime);
-            await scope.ServiceProvider.GetRequiredService<DemoMonitoring>().LoadOnceAsync(lifetime);
+            await DemoSeed.LoadAsync(scope.ServiceProvider, lifetime);
         }
         return false;
     }
