@@ -50,6 +50,8 @@ public sealed partial class IndicatorSetsPageTests
 
         Assert.Contains("The file is not well-formed JSON.", text);
         Assert.Contains("nothing was stored", text);
+        Assert.Contains("National eco-industrial park criteria", text);   // the versions listed in the reader's language
+        Assert.DoesNotContain("Bộ tiêu chí khu công nghiệp sinh thái quốc gia", text);
         Assert.Equal(2, (await StoredAsync(app)).Count);
     }
 

@@ -5,6 +5,7 @@ using Certification.Web.Domain.Assessment;
 using Certification.Web.Infrastructure.Access;
 using Certification.Web.Infrastructure.Assessment;
 using Certification.Web.Infrastructure.Identity;
+using Certification.Web.Pages.Criteria;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,6 +28,9 @@ public sealed class IndexModel(IndicatorSetVersions sets, CurrentUser user, IStr
     public IFormFile? Upload { get; set; }
 
     public IReadOnlyList<IndicatorSetVersion> Versions { get; private set; } = [];
+
+    /// <summary>The version's title in the reader's language (the row keeps only the Vietnamese one).</summary>
+    public string TitleOf(IndicatorSetVersion version) => sets.Parse(version).Title.In(CriteriaText.CurrentLanguage);
     public IReadOnlyList<ValidationProblem> Problems { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
