@@ -53,9 +53,7 @@ public sealed class AnnualReportReview(CertificationDbContext db, AnnualReportEv
 
     private async Task TellFilerAsync(AnnualReport report, Func<bool, string> outcome, CancellationToken ct)
     {
-        var name = report.EnterpriseId is { } id
-            ? await db.Enterprises.Where(e => e.Id == id).Select(e => e.Name).SingleAsync(ct)
-            : await db.Parks.Where(p => p.Id == report.ParkId).Select(p => p.Name).SingleAsync(ct);
+        var name = await MonitoredSubject.NameAsync(db, report.ParkId, report.EnterpriseId, ct);
         await mail.QueueAsync($"report:{report.Id:N}:{report.Status}:{report.ReviewedAt:yyyyMMddHHmmss}",
             await mail.HolderAsync(report.Subject, report.ParkId, report.EnterpriseId, ct), "AnnualReportReviewed",
             $"/Monitoring/Report/{report.Id}", english => new()

@@ -59,7 +59,7 @@ public sealed class WatchList(CertificationDbContext db, MonitoringMail mail, Ho
         var today = VietnamTime.Today(clock);
         var calendar = await holidays.GetAsync(db, ct);
         entry.SendNotice(text, workingDays, calendar.AddWorkingDays(today, Math.Clamp(workingDays, 1, 250)), by, today);
-        var name = await SubjectNameAsync(entry, ct);
+        var name = await MonitoredSubject.NameAsync(db, entry.ParkId, entry.EnterpriseId, ct);
         await mail.QueueAsync($"watch:{entry.Id:N}:notice", await mail.HolderAsync(entry.Subject, entry.ParkId, entry.EnterpriseId, ct),
             "WatchNotice", $"/Monitoring/Watch/{entry.Id}", english => new()
             {
@@ -73,7 +73,7 @@ public sealed class WatchList(CertificationDbContext db, MonitoringMail mail, Ho
     {
         entry.ProposeRevocation(VietnamTime.Today(clock));
         var issuerRole = entry.Subject == ReportSubject.Park ? Roles.Committee : Roles.Board;
-        var name = await SubjectNameAsync(entry, ct);
+        var name = await MonitoredSubject.NameAsync(db, entry.ParkId, entry.EnterpriseId, ct);
         await mail.QueueAsync($"watch:{entry.Id:N}:proposed", await mail.ProvinceAsync(entry.ProvinceId, issuerRole, ct),
             "RevocationDecisionDue", $"/Monitoring/Watch/{entry.Id}", english => new()
             {
@@ -101,8 +101,4 @@ public sealed class WatchList(CertificationDbContext db, MonitoringMail mail, Ho
                 ["RevokedOn"] = today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
             }, ct);
     }
-
-    private async Task<string> SubjectNameAsync(WatchEntry entry, CancellationToken ct) => entry.EnterpriseId is { } id
-        ? await db.Enterprises.Where(e => e.Id == id).Select(e => e.Name).SingleAsync(ct)
-        : await db.Parks.Where(p => p.Id == entry.ParkId).Select(p => p.Name).SingleAsync(ct);
 }

@@ -79,9 +79,7 @@ public sealed class WatchModel(CertificationDbContext db, AccessPolicy access, W
         if (await access.VisibleWatchEntries(db.WatchEntries, db.Parks, db.Enterprises).SingleOrDefaultAsync(e => e.Id == entryId, ct) is not { } entry)
             return false;
         Entry = entry;
-        SubjectName = entry.EnterpriseId is { } id
-            ? await db.Enterprises.Where(e => e.Id == id).Select(e => e.Name).SingleAsync(ct)
-            : await db.Parks.Where(p => p.Id == entry.ParkId).Select(p => p.Name).SingleAsync(ct);
+        SubjectName = await MonitoredSubject.NameAsync(db, entry.ParkId, entry.EnterpriseId, ct);
         Certificate = await db.Certificates.AsNoTracking().SingleAsync(c => c.Id == entry.CertificateId, ct);
         CanSendNotice = access.MonitorsProvince(entry.ProvinceId) && entry.Status == WatchStatus.Watching;
         CanDecide = access.DecidesRevocation(entry) && entry.Status == WatchStatus.RevocationProposed;
