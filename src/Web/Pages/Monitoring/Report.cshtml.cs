@@ -70,7 +70,7 @@ public sealed class ReportModel(CertificationDbContext db, AccessPolicy access, 
         if (Input.Read(Report.Subject, ModelState, key => text[key].Value) is not { } content)
             return Page();
         // New files first, each into the filer's evidence store: a refused one is named beside the field, the text typed
-        // is shown again, and the files taken before it wait ticked in the list.
+        // is shown again, and the files taken before it wait ticked in the list (reloaded, so they are in it).
         foreach (var upload in NewFiles.Where(f => f.Length > 0 || f.FileName.Length > 0))
         {
             try
@@ -81,7 +81,7 @@ public sealed class ReportModel(CertificationDbContext db, AccessPolicy access, 
             catch (DomainException refused)
             {
                 ModelState.AddModelError(nameof(NewFiles), $"{upload.FileName}: {refused.Message}");
-                await LoadAsync(reportId, ct);
+                await LoadFilesAsync(ct);
                 return Page();
             }
         }
@@ -152,14 +152,20 @@ public sealed class ReportModel(CertificationDbContext db, AccessPolicy access, 
             var onDate = ReportingYears.EvaluationDate(report.ReportingYear, VietnamTime.Today(clock));
             Preview = await evaluator.EvaluateAsync(report, onDate, CriteriaText.CurrentLanguage, ct);
         }
+        await LoadFilesAsync(ct);
+        return true;
+    }
+
+    /// <summary>The filer's evidence files to tick (while the report is editable) and those attached.</summary>
+    private async Task LoadFilesAsync(CancellationToken ct)
+    {
         var filer = Enterprise?.OrganisationId ?? Park.InvestorOrganisationId;
-        var attachedIds = report.Evidence.Select(e => e.EvidenceFileId).ToList();
+        var attachedIds = Report.Evidence.Select(e => e.EvidenceFileId).ToList();
         var visible = await access.VisibleEvidence(db.EvidenceFiles, db.Organisations, db.Applications).AsNoTracking()
             .Where(f => (CanEdit && f.OwnerOrganisationId == filer) || attachedIds.Contains(f.Id))
             .OrderByDescending(f => f.UploadedAt).Select(f => new { f.Id, f.OriginalName }).ToListAsync(ct);
         FilerFiles = visible.Select(f => (f.Id, f.OriginalName)).ToList();
         Attached = FilerFiles.Where(f => attachedIds.Contains(f.Id)).ToList();
-        return true;
     }
 
     /// <summary>A POST without a handler name would render the page without data; it is not found instead.</summary>
