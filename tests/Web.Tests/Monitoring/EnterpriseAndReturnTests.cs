@@ -30,8 +30,8 @@ public sealed class EnterpriseAndReturnTests
             var facts = new EnterpriseFacts(enterprise.Id, MonitoringWorld.Year);
             facts.Report(MonitoringWorld.Recp(true) with { IsoSystems = [] }, null, AssessmentArrange.At);
             db.EnterpriseFacts.Add(facts);
-            var issued = MonitoringWorld.CertificateOf(Certificate.ForEnterprise($"{TestWorld.Unique()}/2025/GCN-DNST", w.Province.Id, w.Park.Id,
-                enterprise.Id, enterprise.Name, "Ban Quản lý", "NĐ 35", new DateOnly(2024, 3, 1), null), db, w.Board.Id);
+            var issued = StoredCertificate.Add(db, Certificate.ForEnterprise($"{TestWorld.Unique()}/2025/GCN-DNST", w.Province.Id, w.Park.Id,
+                enterprise.Id, enterprise.Name, "Ban Quản lý", "NĐ 35", new DateOnly(2024, 3, 1), null), w.Board.Id, AssessmentArrange.At);
             await db.SaveChangesAsync();
             return issued;
         });

@@ -3,7 +3,6 @@ using Certification.Web.Data;
 using Certification.Web.Domain.Assessment;
 using Certification.Web.Domain.Certificates;
 using Certification.Web.Domain.Enterprises;
-using Certification.Web.Domain.Evidence;
 using Certification.Web.Domain.Monitoring;
 using Certification.Web.Domain.Organisations;
 using Certification.Web.Domain.Parks;
@@ -52,8 +51,8 @@ internal sealed record MonitoringWorld(TestApp App, TestClock Clock, Province Pr
             }
             db.SymbiosisLinks.Add(new DomainLink(tracked, enterprises[0], enterprises[1], null, SymbiosisType.InputOutputExchange,
                 PartnerLocation.SamePark, "Hơi nước thừa từ lò hơi", new DateOnly(2020, 1, 1), null));
-            var issued = CertificateOf(Certificate.ForPark($"{TestWorld.Unique()}/2024/GCN-KCNST", province.Id, park.Id, park.Name,
-                "Ủy ban nhân dân tỉnh", "NĐ 35", new DateOnly(2024, 6, 1), null), db, committee.Id);
+            var issued = StoredCertificate.Add(db, Certificate.ForPark($"{TestWorld.Unique()}/2024/GCN-KCNST", province.Id, park.Id, park.Name,
+                "Ủy ban nhân dân tỉnh", "NĐ 35", new DateOnly(2024, 6, 1), null), committee.Id, AssessmentArrange.At);
             await db.SaveChangesAsync();
             return issued;
         });
@@ -69,16 +68,6 @@ internal sealed record MonitoringWorld(TestApp App, TestClock Clock, Province Pr
         Savings = applies ? new RecpSavings { ElectricityKwh = 12_000m, WaterCubicMetres = 500m } : new RecpSavings(),
         IsoSystems = [IsoStandard.Iso14001],
     };
-
-    /// <summary>Adds a certificate row with a placeholder PDF file (rendering a real one is the certificate tests' business).</summary>
-    public static Certificate CertificateOf(Certificate certificate, CertificationDbContext db, Guid issuerOrganisationId)
-    {
-        var pdf = new EvidenceFile(new string('c', 64), 10, "application/pdf", "gcn.pdf", issuerOrganisationId, Guid.NewGuid(), AssessmentArrange.At);
-        db.EvidenceFiles.Add(pdf);
-        certificate.AttachPdf(pdf.Id);
-        db.Certificates.Add(certificate);
-        return certificate;
-    }
 
     /// <summary>Makes the first <paramref name="applying"/> enterprises apply RECP with savings in 2025 and the rest not.</summary>
     public Task SetRecpAsync(int applying) => App.InScopeAsync(async services =>

@@ -77,14 +77,10 @@ internal sealed class EnterpriseWorld(TestApp app, Province province, Guid parkI
         app.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<CertificationDbContext>();
-            var pdf = new EvidenceFile(new string('f', 64), 10, "application/pdf", "gcn.pdf", issuerOrganisationId, Guid.NewGuid(), DateTimeOffset.UtcNow);
-            var certificate = Certificate.ForPark($"{TestWorld.Unique()}/2024/GCN-KCNST", provinceId, parkId, "KCN", "UBND tỉnh",
-                "Nghị định 35/2022/NĐ-CP", issuedOn, validUntil);
-            certificate.AttachPdf(pdf.Id);
+            var certificate = StoredCertificate.Add(db, Certificate.ForPark($"{TestWorld.Unique()}/2024/GCN-KCNST", provinceId, parkId, "KCN",
+                "UBND tỉnh", "Nghị định 35/2022/NĐ-CP", issuedOn, validUntil), issuerOrganisationId);
             if (revokedOn is { } on)
                 certificate.Revoke(on, "Không duy trì tiêu chí");
-            db.EvidenceFiles.Add(pdf);
-            db.Certificates.Add(certificate);
             await db.SaveChangesAsync();
             return certificate;
         });

@@ -51,13 +51,9 @@ internal static class RecertificationWorld
         world.App.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<CertificationDbContext>();
-            var board = world.Person(EnterpriseWorld.Board).OrganisationId;
-            var pdf = new EvidenceFile(new string('e', 64), 10, "application/pdf", "gcn-dn.pdf", board, Guid.NewGuid(), DateTimeOffset.UtcNow);
-            var certificate = Certificate.ForEnterprise($"{TestWorld.Unique()}/2024/GCN-DNST", world.Province.Id, world.ParkId, world.EnterpriseId,
-                "Công ty", "Ban Quản lý", "Nghị định 35/2022/NĐ-CP", issuedOn, validUntil);
-            certificate.AttachPdf(pdf.Id);
-            db.EvidenceFiles.Add(pdf);
-            db.Certificates.Add(certificate);
+            var certificate = StoredCertificate.Add(db, Certificate.ForEnterprise($"{TestWorld.Unique()}/2024/GCN-DNST", world.Province.Id,
+                world.ParkId, world.EnterpriseId, "Công ty", "Ban Quản lý", "Nghị định 35/2022/NĐ-CP", issuedOn, validUntil),
+                world.Person(EnterpriseWorld.Board).OrganisationId);
             await db.SaveChangesAsync();
             return certificate;
         });

@@ -4,7 +4,7 @@ using Certification.Web.Domain.Monitoring;
 using Certification.Web.Domain.Organisations;
 using Certification.Web.Infrastructure.Identity;
 using Certification.Web.Infrastructure.Reminders;
-using Certification.Web.Tests.Monitoring;
+using Certification.Web.Tests.Infrastructure.Assessment;
 using Certification.Workflows.Clocks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,8 +39,8 @@ public sealed class AnnualReportFilingRemindersTests
             report.Write(new AnnualReportContent(new LandUse(250, 200, 150), "Chấp hành đầy đủ.", null, "Tiết kiệm điện.", ""));
             report.Submit(filerUser.Id, clock.GetUtcNow());
             db.AnnualReports.Add(report);
-            MonitoringWorld.CertificateOf(Certificate.ForEnterprise("01/2025/GCN-DNST", province.Id, latePark.Id, enterprise.Id, enterprise.Name,
-                "Ban Quản lý", "NĐ 35", new DateOnly(2025, 2, 1), null), db, filer.Id);
+            StoredCertificate.Add(db, Certificate.ForEnterprise("01/2025/GCN-DNST", province.Id, latePark.Id, enterprise.Id, enterprise.Name,
+                "Ban Quản lý", "NĐ 35", new DateOnly(2025, 2, 1), null), filer.Id, AssessmentArrange.At);
             await db.SaveChangesAsync();
         });
 

@@ -1,6 +1,5 @@
 using Certification.Web.Data;
 using Certification.Web.Domain.Certificates;
-using Certification.Web.Domain.Evidence;
 using Certification.Web.Domain.Organisations;
 using Certification.Web.Infrastructure.Identity;
 using Certification.Web.Infrastructure.Reminders;
@@ -29,12 +28,8 @@ public sealed class CertificateExpiryRemindersTests
         var certificate = await app.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<CertificationDbContext>();
-            var pdf = new EvidenceFile(new string('c', 64), 10, "application/pdf", "gcn.pdf", investor.Id, Guid.NewGuid(), DateTimeOffset.UtcNow);
-            db.EvidenceFiles.Add(pdf);
-            var issued = Certificate.ForPark($"{TestWorld.Unique()}/2023/GCN", province.Id, park.Id, park.Name, "UBND tỉnh", "Nghị định 35/2022/NĐ-CP",
-                new DateOnly(2023, 12, 20), validUntil: new DateOnly(2026, 12, 20));
-            issued.AttachPdf(pdf.Id);
-            db.Certificates.Add(issued);
+            var issued = StoredCertificate.Add(db, Certificate.ForPark($"{TestWorld.Unique()}/2023/GCN", province.Id, park.Id, park.Name,
+                "UBND tỉnh", "Nghị định 35/2022/NĐ-CP", new DateOnly(2023, 12, 20), validUntil: new DateOnly(2026, 12, 20)), investor.Id);
             await db.SaveChangesAsync();
             return issued;
         });
